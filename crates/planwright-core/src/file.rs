@@ -1,0 +1,402 @@
+//! The plan file format: JSON with a format marker and a schema version.
+//!
+//! ```json
+//! { "format": "planwright-plan", "version": 2, "title": "…", … }
+//! ```
+//!
+//! Export ([`to_json`]) is deterministic: the same plan always gives the same
+//! bytes (fields in declaration order, two-space indent, final newline).
+//!
+//! Import ([`import_str`], [`import_bytes`]) never panics and runs in stages,
+//! each with its own kind of error:
+//! 1. size and encoding: over [`MAX_BYTES`] or not UTF-8 is refused;
+//! 2. syntax: JSON errors carry line and column;
+//! 3. envelope: the format marker must match and the version must be known
+//!    (a newer version is refused, an older one is migrated step by step by
+//!    [`migrate`](crate::migrate));
+//! 4. shape: type errors carry the JSON path (`tasks[3].depends_on[0]`);
+//!    fields this version does not know are reported, not silently dropped;
+//! 5. validation: [`validate`](crate::validate::validate) findings come back
+//!    with the plan, because an incomplete plan is still a plan.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::migrate;
+use crate::model::Plan;
+use crate::validate::{validate, Finding};
+
+/// The value of the `format` field.
+pub const FORMAT: &str = "planwright-plan";
+/// The version this build writes and the newest it reads.
+pub const VERSION: u32 = 2;
+/// The largest file import accepts, in bytes (16 MiB; a plan with 10,000
+/// tasks is under 4 MiB).
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why a file could not be imported. Each variant says what and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file is larger than [`MAX_BYTES`].
+    TooLarge {
+        /// Size of the file in bytes.
+        bytes: usize,
+    },
+    /// The file is not UTF-8 text.
+    Encoding {
+        /// Line of the first bad byte (1-based).
+        line: usize,
+        /// Column of the first bad byte (1-based, in characters).
+        column: usize,
+    },
+    /// The file is not valid JSON.
+    Syntax {
+        /// Line of the error (1-based).
+        line: usize,
+        /// Column of the error (1-based).
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// The JSON is not a Planwright plan (wrong or missing marker, not an object).
+    NotAPlan {
+        /// What is wrong.
+        message: String,
+    },
+    /// The version field is missing or not a whole number.
+    BadVersion {
+        /// What was found instead.
+        found: String,
+    },
+    /// The file was written by a newer Planwright than this one.
+    FutureVersion {
+        /// The version in the file.
+        found: u64,
+    },
+    /// A value has the wrong type or shape.
+    Shape {
+        /// JSON path of the value, such as `tasks[3].depends_on[0]`.
+        path: String,
+        /// What was expected.
+        message: String,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "The file is {:.1} MB; plans larger than {} MB are refused to keep the browser responsive.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_BYTES / 1_048_576
+            ),
+            ImportError::Encoding { line, column } => write!(
+                f,
+                "Line {line}, column {column}: the file is not UTF-8 text; is it really a plan file?"
+            ),
+            ImportError::Syntax { line, column, message } => {
+                write!(f, "Line {line}, column {column}: this is not valid JSON ({message}).")
+            }
+            ImportError::NotAPlan { message } => write!(f, "This is not a Planwright plan: {message}"),
+            ImportError::BadVersion { found } => write!(
+                f,
+                "The 'version' field should be a whole number from {} to {VERSION}, but it is {found}.",
+                migrate::OLDEST
+            ),
+            ImportError::FutureVersion { found } => write!(
+                f,
+                "This plan was saved in format version {found}, but this Planwright reads versions up to {VERSION}. Open it with a newer Planwright."
+            ),
+            ImportError::Shape { path, message } => write!(f, "At {path}: {message}."),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// A successfully imported plan and what happened on the way in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The plan, at the current version.
+    pub plan: Plan,
+    /// The version the file was written in.
+    pub from_version: u32,
+    /// What migration changed, for a person to read; empty when none ran.
+    pub migration_notes: Vec<String>,
+    /// Paths of fields this version does not know; they were not imported.
+    pub unknown_fields: Vec<String>,
+    /// Validation findings on the imported plan.
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    version: u32,
+    #[serde(flatten)]
+    plan: &'a Plan,
+}
+
+/// Writes a plan as a file in the current format.
+///
+/// ```
+/// use planwright_core::{file, Plan};
+/// let text = file::to_json(&Plan::blank());
+/// assert!(text.starts_with("{\n  \"format\": \"planwright-plan\",\n  \"version\": 2,"));
+/// assert_eq!(file::import_str(&text).unwrap().plan, Plan::blank());
+/// ```
+pub fn to_json(plan: &Plan) -> String {
+    let envelope = Envelope { format: FORMAT, version: VERSION, plan };
+    // Serializing plain data with string keys cannot fail.
+    let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Imports a file given as bytes (checks size and encoding first).
+pub fn import_bytes(bytes: &[u8]) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => import_str(text),
+        Err(e) => {
+            let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            let (line, column) = line_column(&good);
+            Err(ImportError::Encoding { line, column })
+        }
+    }
+}
+
+/// Line and column (1-based) just after the end of `text`.
+fn line_column(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Imports a file given as text.
+pub fn import_str(text: &str) -> Result<Imported, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    let Value::Object(mut object) = value else {
+        return Err(ImportError::NotAPlan {
+            message: format!("the file holds {} rather than an object.", describe(&value)),
+        });
+    };
+    let from_version = read_envelope(&mut object)?;
+    let migration_notes = if from_version < VERSION {
+        migrate::migrate(&mut object, from_version)
+    } else {
+        Vec::new()
+    };
+    let (plan, unknown_fields) = from_value(Value::Object(object))?;
+    let findings = validate(&plan);
+    Ok(Imported { plan, from_version, migration_notes, unknown_fields, findings })
+}
+
+fn syntax_error(e: serde_json::Error) -> ImportError {
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    };
+    let message = if e.classify() == serde_json::error::Category::Eof {
+        format!("{message}; the file may be cut short")
+    } else {
+        message
+    };
+    ImportError::Syntax { line: e.line().max(1), column: e.column().max(1), message }
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(_) => "true or false".into(),
+        Value::Number(_) => "a number".into(),
+        Value::String(_) => "a string".into(),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// Checks and removes `format` and `version`, returning the version.
+fn read_envelope(object: &mut Map<String, Value>) -> Result<u32, ImportError> {
+    match object.remove("format") {
+        Some(Value::String(s)) if s == FORMAT => {}
+        Some(Value::String(s)) => {
+            let shown: String = s.chars().take(60).collect();
+            return Err(ImportError::NotAPlan {
+                message: format!("its 'format' is '{shown}', expected '{FORMAT}'."),
+            });
+        }
+        Some(other) => {
+            return Err(ImportError::NotAPlan {
+                message: format!("its 'format' is {}, expected the text '{FORMAT}'.", describe(&other)),
+            })
+        }
+        None => {
+            return Err(ImportError::NotAPlan {
+                message: format!("the 'format' field is missing (expected \"format\": \"{FORMAT}\")."),
+            })
+        }
+    }
+    let version = object.remove("version");
+    let found = match &version {
+        None => return Err(ImportError::BadVersion { found: "missing".into() }),
+        Some(v) => v,
+    };
+    match found.as_u64() {
+        Some(n) if n > u64::from(VERSION) => Err(ImportError::FutureVersion { found: n }),
+        Some(n) if n >= u64::from(migrate::OLDEST) => Ok(n as u32),
+        _ => {
+            let mut shown = found.to_string();
+            shown.truncate(40);
+            Err(ImportError::BadVersion { found: shown })
+        }
+    }
+}
+
+/// Deserializes a current-version plan object, collecting unknown fields.
+fn from_value(value: Value) -> Result<(Plan, Vec<String>), ImportError> {
+    let mut unknown = Vec::new();
+    let mut note = |path: serde_ignored::Path<'_>| unknown.push(ignored_path(&path));
+    let ignoring = serde_ignored::Deserializer::new(value, &mut note);
+    let plan: Plan = serde_path_to_error::deserialize(ignoring).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { "the top level".to_string() } else { path };
+        ImportError::Shape { path, message: shape_message(&e.into_inner().to_string()) }
+    })?;
+    Ok((plan, unknown))
+}
+
+/// Makes serde's messages easier on people: drops the Rust type names it
+/// sometimes mentions.
+fn shape_message(raw: &str) -> String {
+    raw.replace("u32", "a whole number from 0 to 4294967295")
+        .replace("f64", "a number")
+        .replace("struct ", "an object ")
+        .replace("a sequence", "a list")
+        .replace("a map", "an object")
+}
+
+/// Renders a serde_ignored path as `tasks[3].notes`.
+fn ignored_path(path: &serde_ignored::Path<'_>) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
+        Path::Map { parent, key } => {
+            let head = ignored_path(parent);
+            if head.is_empty() {
+                key.clone()
+            } else {
+                format!("{head}.{key}")
+            }
+        }
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => {
+            ignored_path(parent)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Id, Task};
+
+    fn plan_text(body: &str) -> String {
+        format!("{{\"format\":\"planwright-plan\",\"version\":2{body}}}")
+    }
+
+    #[test]
+    fn blank_round_trips_and_is_stable() {
+        let plan = Plan::blank();
+        let text = to_json(&plan);
+        let back = import_str(&text).unwrap();
+        assert_eq!(back.plan, plan);
+        assert_eq!(to_json(&back.plan), text);
+        assert!(back.unknown_fields.is_empty());
+        assert!(back.migration_notes.is_empty());
+        assert_eq!(back.from_version, VERSION);
+    }
+
+    #[test]
+    fn syntax_errors_have_line_and_column() {
+        let err = import_str("{\n  \"format\": \"planwright-plan\",\n  \"title\": oops\n}").unwrap_err();
+        match err {
+            ImportError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 12)),
+            other => panic!("unexpected {other:?}"),
+        }
+        let err = import_str("{\"format\": \"planwright-plan\", \"tasks\": [").unwrap_err();
+        assert!(err.to_string().contains("cut short"), "{err}");
+    }
+
+    #[test]
+    fn shape_errors_have_paths() {
+        let text = plan_text(r#","tasks":[{"id":"a"},{"id":"b","depends_on":[7]}]"#);
+        let err = import_str(&text).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::Shape { path: "tasks[1].depends_on[0]".into(), message: "invalid type: integer `7`, expected a string".into() }
+        );
+        let text = plan_text(r#","tasks":[{"duration_days":-1}]"#);
+        assert!(matches!(import_str(&text), Err(ImportError::Shape { path, .. }) if path == "tasks[0].duration_days"));
+        let text = plan_text(r#","start_date":"2026-02-30""#);
+        let err = import_str(&text).unwrap_err();
+        assert_eq!(err.to_string(), "At start_date: '2026-02-30' is not a day in the calendar.");
+        let text = plan_text(r#","risk":{"autonomy":"sometimes"}"#);
+        let err = import_str(&text).unwrap_err().to_string();
+        assert!(err.starts_with("At risk.autonomy: unknown variant `sometimes`"), "{err}");
+    }
+
+    #[test]
+    fn unknown_fields_are_reported_not_dropped_silently() {
+        let text = plan_text(r#","colour":"blue","tasks":[{"id":"a","estimate":3}],"objective":{"why":"x"}"#);
+        let imported = import_str(&text).unwrap();
+        assert_eq!(imported.unknown_fields, ["colour", "objective.why", "tasks[0].estimate"]);
+        assert_eq!(imported.plan.tasks, vec![Task { id: Id::from("a"), ..Task::default() }]);
+    }
+
+    #[test]
+    fn envelope_is_checked() {
+        let cases: &[(&str, &str)] = &[
+            ("[]", "This is not a Planwright plan: the file holds a list rather than an object."),
+            ("{}", "This is not a Planwright plan: the 'format' field is missing (expected \"format\": \"planwright-plan\")."),
+            (r#"{"format":"todo-list","version":1}"#, "This is not a Planwright plan: its 'format' is 'todo-list', expected 'planwright-plan'."),
+            (r#"{"format":"planwright-plan"}"#, "The 'version' field should be a whole number from 1 to 2, but it is missing."),
+            (r#"{"format":"planwright-plan","version":"2"}"#, "The 'version' field should be a whole number from 1 to 2, but it is \"2\"."),
+            (r#"{"format":"planwright-plan","version":0}"#, "The 'version' field should be a whole number from 1 to 2, but it is 0."),
+            (
+                r#"{"format":"planwright-plan","version":3}"#,
+                "This plan was saved in format version 3, but this Planwright reads versions up to 2. Open it with a newer Planwright.",
+            ),
+        ];
+        for (text, message) in cases {
+            assert_eq!(import_str(text).unwrap_err().to_string(), *message, "for {text}");
+        }
+    }
+
+    #[test]
+    fn size_and_encoding_are_checked() {
+        let big = vec![b' '; MAX_BYTES + 1];
+        assert_eq!(import_bytes(&big), Err(ImportError::TooLarge { bytes: MAX_BYTES + 1 }));
+        let bad = b"{\n  \"title\": \"caf\xE9\"\n}";
+        assert_eq!(import_bytes(bad), Err(ImportError::Encoding { line: 2, column: 16 }));
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), to_json(&Plan::blank()).as_bytes()].concat();
+        assert_eq!(import_bytes(&with_bom).unwrap().plan, Plan::blank());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_crash() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(import_str(&deep), Err(ImportError::Syntax { .. })));
+    }
+}

@@ -1,0 +1,467 @@
+//! Findings about a plan: what is wrong (errors) and what is missing or weak
+//! (warnings), each with the path of the field it concerns.
+//!
+//! Contract: [`validate`] never fails and never panics. A half-filled plan
+//! yields warnings only; errors are reserved for contradictions a person must
+//! resolve (a reference to something that does not exist, two things with one
+//! id, two people accountable for one decision, a risk-bearing step with no
+//! human in it). Findings come out in template order so they read top-down.
+//! The cost is linear in the size of the plan.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::choice::Choice;
+use crate::model::{
+    defined_ids, stakeholder_refs, AccessApproval, Compliance, DecisionRole, HumanRole, Id,
+    MetricKind, PhaseKind, Plan, ReviewStatus,
+};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Something contradicts itself and must be fixed.
+    Error,
+    /// Something is missing or weak; normal while a plan is being written.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One thing validation found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable code naming the check, for tests and tools (`dangling-ref`).
+    pub code: &'static str,
+    /// Where in the plan, as a path such as `tasks[3].depends_on[0]`.
+    pub path: String,
+    /// What is wrong and how to put it right, for a person.
+    pub message: String,
+}
+
+/// True when any finding is an error.
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
+}
+
+struct Out(Vec<Finding>);
+
+impl Out {
+    fn error(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Finding { severity: Severity::Error, code, path: path.into(), message: message.into() });
+    }
+    fn warn(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Finding { severity: Severity::Warning, code, path: path.into(), message: message.into() });
+    }
+}
+
+/// Shows a user-written name in a message, shortened and quoted.
+pub(crate) fn quoted(text: &str, fallback: &str) -> String {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return fallback.to_string();
+    }
+    let mut short: String = trimmed.chars().take(60).collect();
+    if trimmed.chars().count() > 60 {
+        short.push('…');
+    }
+    format!("'{short}'")
+}
+
+/// Checks a plan and returns its findings in template order.
+pub fn validate(plan: &Plan) -> Vec<Finding> {
+    let mut out = Out(Vec::new());
+    check_ids(plan, &mut out);
+    check_objective(plan, &mut out);
+    check_metrics(plan, &mut out);
+    check_ownership(plan, &mut out);
+    check_decisions(plan, &mut out);
+    check_workflow(plan, &mut out);
+    check_data(plan, &mut out);
+    check_systems(plan, &mut out);
+    check_risk_and_controls(plan, &mut out);
+    check_phases(plan, &mut out);
+    check_tasks(plan, &mut out);
+    check_handoffs(plan, &mut out);
+    check_change_and_feedback(plan, &mut out);
+    let mut findings = out.0;
+    // Stable order: by section as produced, errors first within a path.
+    findings.dedup();
+    findings
+}
+
+fn check_ids(plan: &Plan, out: &mut Out) {
+    let mut first_seen: HashMap<&str, String> = HashMap::new();
+    for (path, id) in defined_ids(plan) {
+        if id.0.trim().is_empty() {
+            out.error("empty-id", path, "This item has no id; give it a short unique id so others can refer to it.");
+            continue;
+        }
+        match first_seen.get(id.as_str()) {
+            Some(first) => out.error(
+                "duplicate-id",
+                path,
+                format!("The id '{id}' is already used at {first}; ids must be unique in a plan."),
+            ),
+            None => {
+                first_seen.insert(id.as_str(), path);
+            }
+        }
+    }
+    let people: HashSet<&str> = plan.stakeholders.iter().map(|s| s.id.as_str()).collect();
+    for (path, id) in stakeholder_refs(plan) {
+        if !people.contains(id.as_str()) {
+            out.error(
+                "dangling-ref",
+                path,
+                format!("No stakeholder has the id '{id}'; add them to the stakeholders or pick someone else."),
+            );
+        }
+    }
+}
+
+fn check_objective(plan: &Plan, out: &mut Out) {
+    let o = &plan.objective;
+    if o.process.trim().is_empty() {
+        out.warn(
+            "objective-process",
+            "objective.process",
+            "Name the existing business process this improves; start from the process, not from the technology.",
+        );
+    }
+    if o.problem.trim().is_empty() {
+        out.warn("objective-problem", "objective.problem", "Describe what goes wrong today in business terms.");
+    }
+    if o.impact.trim().is_empty() {
+        out.warn("objective-impact", "objective.impact", "State the business impact expected if this works.");
+    }
+    if o.out_of_scope.iter().all(|s| s.trim().is_empty()) {
+        out.warn(
+            "objective-out-of-scope",
+            "objective.out_of_scope",
+            "Say what is explicitly out of scope, so the pilot cannot quietly grow.",
+        );
+    }
+}
+
+fn check_metrics(plan: &Plan, out: &mut Out) {
+    if plan.metrics.is_empty() {
+        out.warn("metrics-none", "metrics", "Add at least one success metric tied to a business outcome.");
+        return;
+    }
+    if !plan.metrics.iter().any(|m| m.kind == MetricKind::Outcome) {
+        out.warn(
+            "metrics-no-outcome",
+            "metrics",
+            "No metric measures a business outcome; usage or model accuracy alone does not show value.",
+        );
+    }
+    for (i, m) in plan.metrics.iter().enumerate() {
+        let name = quoted(&m.name, "This metric");
+        let at = |field: &str| format!("metrics[{i}].{field}");
+        if m.name.trim().is_empty() {
+            out.warn("metric-name", at("name"), "Give the metric a name.");
+        }
+        if m.baseline.is_none() {
+            out.warn(
+                "metric-baseline",
+                at("baseline"),
+                format!("{name} has no baseline; measure it before any optimization or improvement cannot be shown."),
+            );
+        }
+        if m.target.is_none() {
+            out.warn("metric-target", at("target"), format!("{name} has no target."));
+        }
+        if m.owner.is_none() {
+            out.warn("metric-owner", at("owner"), format!("{name} has no owner."));
+        }
+        if m.method.trim().is_empty() {
+            out.warn("metric-method", at("method"), format!("Say how {name} is measured."));
+        }
+        if let (Some(b), Some(t)) = (m.baseline, m.target) {
+            let wrong_way = match m.direction {
+                crate::model::Direction::Decrease => t > b,
+                crate::model::Direction::Increase => t < b,
+            };
+            if wrong_way {
+                out.warn(
+                    "metric-direction",
+                    at("target"),
+                    format!("The target of {name} is on the wrong side of its baseline for '{}'.", m.direction.label()),
+                );
+            }
+        }
+    }
+}
+
+fn check_ownership(plan: &Plan, out: &mut Out) {
+    let o = &plan.ownership;
+    if o.sponsor.is_none() {
+        out.warn("owner-sponsor", "ownership.sponsor", "Name an executive sponsor.");
+    }
+    if o.initiative_owner.is_none() {
+        out.warn(
+            "owner-initiative",
+            "ownership.initiative_owner",
+            "Name an initiative owner accountable for outcomes, not only delivery.",
+        );
+    }
+    if o.business_owner.is_none() {
+        out.warn(
+            "owner-business",
+            "ownership.business_owner",
+            "Name a business owner who will keep improving the workflow after launch.",
+        );
+    }
+    if let (Some(a), Some(b), Some(c)) = (&o.sponsor, &o.initiative_owner, &o.business_owner) {
+        if a == b && b == c {
+            out.warn(
+                "owner-single-champion",
+                "ownership",
+                "One person holds every ownership role; a single champion is fragile, so build a coalition.",
+            );
+        }
+    }
+    if plan.stakeholders.is_empty() {
+        out.warn("stakeholders-none", "stakeholders", "List the people who prepare, review, decide or are affected.");
+    }
+    for (i, s) in plan.stakeholders.iter().enumerate() {
+        if s.name.trim().is_empty() {
+            out.warn("stakeholder-name", format!("stakeholders[{i}].name"), "Give this stakeholder a name.");
+        }
+    }
+}
+
+fn check_decisions(plan: &Plan, out: &mut Out) {
+    for (i, d) in plan.decisions.iter().enumerate() {
+        let name = quoted(&d.title, "This decision");
+        let approvers = d.roles.iter().filter(|r| r.role == DecisionRole::Approves).count();
+        match approvers {
+            0 => out.warn(
+                "decision-no-approver",
+                format!("decisions[{i}].roles"),
+                format!("{name} has no one who approves it; exactly one person should be accountable."),
+            ),
+            1 => {}
+            n => out.error(
+                "decision-many-approvers",
+                format!("decisions[{i}].roles"),
+                format!("{name} has {n} approvers; exactly one person can be accountable for a decision."),
+            ),
+        }
+        for (j, r) in d.roles.iter().enumerate() {
+            if r.stakeholder.is_none() {
+                out.warn(
+                    "decision-role-empty",
+                    format!("decisions[{i}].roles[{j}].stakeholder"),
+                    format!("Pick who {} in {name}.", r.role.label().to_lowercase()),
+                );
+            }
+        }
+        if d.on_disagreement.trim().is_empty() {
+            out.warn(
+                "decision-disagreement",
+                format!("decisions[{i}].on_disagreement"),
+                format!("Say what happens when people disagree on {name}."),
+            );
+        }
+    }
+}
+
+fn check_workflow(plan: &Plan, out: &mut Out) {
+    for (i, s) in plan.workflow.iter().enumerate() {
+        let name = quoted(&s.name, "This step");
+        if s.carries_risk && s.human_role == HumanRole::None {
+            out.error(
+                "workflow-ai-owns-risk",
+                format!("workflow[{i}].human_role"),
+                format!("{name} carries risk but no person has a part in it; a person must approve, decide or own the risk."),
+            );
+        }
+        if s.owner.is_none() {
+            out.warn("workflow-owner", format!("workflow[{i}].owner"), format!("{name} has no owner."));
+        }
+    }
+}
+
+fn check_data(plan: &Plan, out: &mut Out) {
+    for (i, d) in plan.data_sources.iter().enumerate() {
+        let name = quoted(&d.name, "This data source");
+        let at = |field: &str| format!("data_sources[{i}].{field}");
+        let sensitive = d.personal_data || d.regulated_data;
+        if d.owner.is_none() {
+            out.warn("data-owner", at("owner"), format!("{name} has no owner."));
+        }
+        if sensitive && d.access_approval == AccessApproval::Denied {
+            out.error(
+                "data-access-denied",
+                at("access_approval"),
+                format!("Access to {name}, which holds personal or regulated data, was denied; drop it from the plan or get the decision reversed."),
+            );
+        } else if sensitive && d.access_approval != AccessApproval::Granted {
+            out.warn(
+                "data-access-approval",
+                at("access_approval"),
+                format!("{name} holds personal or regulated data and access is not yet approved."),
+            );
+        }
+        if sensitive && d.compliance != Compliance::Cleared {
+            out.warn(
+                "data-compliance",
+                at("compliance"),
+                format!("{name} holds personal or regulated data and has not been cleared by compliance."),
+            );
+        }
+        if d.production_representative == Some(false) {
+            out.warn(
+                "data-curated",
+                at("production_representative"),
+                format!("{name} is not like production data; a pilot on curated data proves little about production."),
+            );
+        }
+    }
+}
+
+fn check_systems(plan: &Plan, out: &mut Out) {
+    for (i, s) in plan.systems.iter().enumerate() {
+        let name = quoted(&s.name, "This system");
+        if s.security_review == ReviewStatus::Failed {
+            out.warn(
+                "system-security-failed",
+                format!("systems[{i}].security_review"),
+                format!("{name} failed its security review; resolve the findings before integration."),
+            );
+        }
+        if s.owner.is_none() {
+            out.warn("system-owner", format!("systems[{i}].owner"), format!("{name} has no owner."));
+        }
+    }
+}
+
+fn check_risk_and_controls(plan: &Plan, out: &mut Out) {
+    if let Some(practices) = &plan.risk.prohibited {
+        for (j, p) in practices.iter().enumerate() {
+            out.error(
+                "risk-prohibited",
+                format!("risk.prohibited[{j}]"),
+                format!("'{}' is a prohibited practice; this use cannot be deployed as described.", p.label()),
+            );
+        }
+    }
+    for (i, c) in plan.controls.iter().enumerate() {
+        if c.owner.is_none() {
+            let name = quoted(&c.name, c.area.label());
+            out.warn("control-owner", format!("controls[{i}].owner"), format!("The control {name} has no owner."));
+        }
+    }
+}
+
+fn check_phases(plan: &Plan, out: &mut Out) {
+    if plan.phases.is_empty() {
+        out.warn("phases-none", "phases", "Add the phases of the roadmap.");
+    }
+    for (i, p) in plan.phases.iter().enumerate() {
+        let name = quoted(&p.name, "This phase");
+        let at = |field: &str| format!("phases[{i}].{field}");
+        if p.owner.is_none() {
+            out.warn("phase-owner", at("owner"), format!("{name} has no owner."));
+        }
+        let built_in = matches!(p.kind, PhaseKind::Foundation | PhaseKind::Deployment | PhaseKind::Optimization);
+        if !built_in && p.exit_criteria.iter().all(|c| c.text.trim().is_empty()) {
+            out.warn("phase-exit-criteria", at("exit_criteria"), format!("{name} has no exit criteria for its gate."));
+        }
+        match p.gate_approvers.len() {
+            0 => out.warn("phase-no-approver", at("gate_approvers"), format!("No one approves the gate out of {name}.")),
+            1 => {}
+            n => out.error(
+                "phase-many-approvers",
+                at("gate_approvers"),
+                format!("The gate out of {name} has {n} approvers; exactly one person should decide it."),
+            ),
+        }
+    }
+}
+
+fn check_tasks(plan: &Plan, out: &mut Out) {
+    let tasks: HashSet<&str> = plan.tasks.iter().map(|t| t.id.as_str()).collect();
+    let phases: HashSet<&str> = plan.phases.iter().map(|p| p.id.as_str()).collect();
+    let titles: HashMap<&str, &str> = plan.tasks.iter().map(|t| (t.id.as_str(), t.title.as_str())).collect();
+    for (i, t) in plan.tasks.iter().enumerate() {
+        let name = quoted(&t.title, &format!("Task '{}'", t.id));
+        if let Some(phase) = &t.phase {
+            if !phases.contains(phase.as_str()) {
+                out.error(
+                    "dangling-ref",
+                    format!("tasks[{i}].phase"),
+                    format!("{name} is in phase '{phase}', which does not exist."),
+                );
+            }
+        }
+        let mut seen: HashSet<&Id> = HashSet::new();
+        for (j, dep) in t.depends_on.iter().enumerate() {
+            let path = format!("tasks[{i}].depends_on[{j}]");
+            if dep == &t.id {
+                out.error("task-self-dependency", path, format!("{name} depends on itself."));
+            } else if !tasks.contains(dep.as_str()) {
+                out.error(
+                    "dangling-ref",
+                    path,
+                    format!("{name} depends on '{dep}', but no task has that id."),
+                );
+            } else if !seen.insert(dep) {
+                let other = titles.get(dep.as_str()).copied().unwrap_or_default();
+                out.warn(
+                    "task-duplicate-dependency",
+                    path,
+                    format!("{name} lists {} twice as a dependency.", quoted(other, dep.as_str())),
+                );
+            }
+        }
+    }
+}
+
+fn check_handoffs(plan: &Plan, out: &mut Out) {
+    for (i, h) in plan.handoffs.iter().enumerate() {
+        let name = quoted(&h.name, "This hand-off");
+        if h.turnaround_days.is_none() {
+            out.warn("handoff-turnaround", format!("handoffs[{i}].turnaround_days"), format!("Set the expected turnaround of {name}."));
+        }
+        if h.escalation.trim().is_empty() {
+            out.warn(
+                "handoff-escalation",
+                format!("handoffs[{i}].escalation"),
+                format!("Say who follows up and how {name} escalates when it sits too long."),
+            );
+        }
+    }
+}
+
+fn check_change_and_feedback(plan: &Plan, out: &mut Out) {
+    if plan.change.training.is_empty() {
+        out.warn("change-training", "change.training", "Plan training for the people who will work with the AI; it is not optional.");
+    }
+    for (i, l) in plan.feedback.loops.iter().enumerate() {
+        let name = quoted(&l.signal, "This feedback loop");
+        if l.owner.is_none() {
+            out.warn("feedback-owner", format!("feedback.loops[{i}].owner"), format!("{name} has no owner."));
+        }
+        if l.threshold.trim().is_empty() {
+            out.warn("feedback-threshold", format!("feedback.loops[{i}].threshold"), format!("{name} has no threshold that triggers action."));
+        }
+    }
+    if plan.feedback.support.owner.is_none() {
+        out.warn("feedback-support", "feedback.support.owner", "Name who owns support once the AI is live.");
+    }
+}
