@@ -6,18 +6,30 @@
 //!
 //! - [`model`]: the plan, section by section, as plain data.
 //! - [`validate`]: findings about a plan (errors and warnings with paths).
-//! - [`file`]: the JSON file format: export, import, migration of older
+//! - [`file`]: the JSON file format: export, import, [`migrate`] of older
 //!   versions.
+//! - [`readiness`], [`risk`], [`gates`], [`schedule`], [`suggest`]: the
+//!   analysis, bundled by [`analysis`].
 //! - [`markdown`]: a readable plan document.
 //! - [`examples`]: three worked example plans.
 
+pub mod analysis;
 pub mod choice;
 pub mod date;
+pub mod examples;
+pub mod file;
+pub mod gates;
+pub mod markdown;
+pub mod migrate;
 pub mod model;
+pub mod readiness;
+pub mod risk;
+pub mod schedule;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod suggest;
+pub mod validate;
 
 pub use choice::Choice;
 pub use date::Date;
 pub use model::{Id, Plan};
-pub mod file;
-pub mod migrate;
-pub mod validate;
