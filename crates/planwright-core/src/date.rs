@@ -123,9 +123,7 @@ impl Date {
     /// This date moved by `days` (which may be negative), or `None` when the
     /// result leaves the years 1 to 9999.
     pub fn add_days(self, days: i64) -> Option<Date> {
-        self.to_days()
-            .checked_add(days)
-            .and_then(Date::from_days)
+        self.to_days().checked_add(days).and_then(Date::from_days)
     }
 
     /// Day of the week, 0 = Monday … 6 = Sunday.
@@ -207,7 +205,16 @@ mod tests {
 
     #[test]
     fn refuses_bad_text() {
-        for text in ["", "2026-1-05", "2026-13-01", "2025-02-29", "abcd-ef-gh", "0000-01-01", "+026-01-01", "2026-01-0١"] {
+        for text in [
+            "",
+            "2026-1-05",
+            "2026-13-01",
+            "2025-02-29",
+            "abcd-ef-gh",
+            "0000-01-01",
+            "+026-01-01",
+            "2026-01-0١",
+        ] {
             assert!(text.parse::<Date>().is_err(), "{text} should be refused");
         }
     }

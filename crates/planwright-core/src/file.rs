@@ -149,7 +149,11 @@ struct Envelope<'a> {
 /// assert_eq!(file::import_str(&text).unwrap().plan, Plan::blank());
 /// ```
 pub fn to_json(plan: &Plan) -> String {
-    let envelope = Envelope { format: FORMAT, version: VERSION, plan };
+    let envelope = Envelope {
+        format: FORMAT,
+        version: VERSION,
+        plan,
+    };
     // Serializing plain data with string keys cannot fail.
     let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
     text.push('\n');
@@ -199,7 +203,13 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
     };
     let (plan, unknown_fields) = from_value(Value::Object(object))?;
     let findings = validate(&plan);
-    Ok(Imported { plan, from_version, migration_notes, unknown_fields, findings })
+    Ok(Imported {
+        plan,
+        from_version,
+        migration_notes,
+        unknown_fields,
+        findings,
+    })
 }
 
 fn syntax_error(e: serde_json::Error) -> ImportError {
@@ -213,7 +223,11 @@ fn syntax_error(e: serde_json::Error) -> ImportError {
     } else {
         message
     };
-    ImportError::Syntax { line: e.line().max(1), column: e.column().max(1), message }
+    ImportError::Syntax {
+        line: e.line().max(1),
+        column: e.column().max(1),
+        message,
+    }
 }
 
 fn describe(value: &Value) -> String {
@@ -239,18 +253,27 @@ fn read_envelope(object: &mut Map<String, Value>) -> Result<u32, ImportError> {
         }
         Some(other) => {
             return Err(ImportError::NotAPlan {
-                message: format!("its 'format' is {}, expected the text '{FORMAT}'.", describe(&other)),
+                message: format!(
+                    "its 'format' is {}, expected the text '{FORMAT}'.",
+                    describe(&other)
+                ),
             })
         }
         None => {
             return Err(ImportError::NotAPlan {
-                message: format!("the 'format' field is missing (expected \"format\": \"{FORMAT}\")."),
+                message: format!(
+                    "the 'format' field is missing (expected \"format\": \"{FORMAT}\")."
+                ),
             })
         }
     }
     let version = object.remove("version");
     let found = match &version {
-        None => return Err(ImportError::BadVersion { found: "missing".into() }),
+        None => {
+            return Err(ImportError::BadVersion {
+                found: "missing".into(),
+            })
+        }
         Some(v) => v,
     };
     match found.as_u64() {
@@ -271,8 +294,15 @@ fn from_value(value: Value) -> Result<(Plan, Vec<String>), ImportError> {
     let ignoring = serde_ignored::Deserializer::new(value, &mut note);
     let plan: Plan = serde_path_to_error::deserialize(ignoring).map_err(|e| {
         let path = e.path().to_string();
-        let path = if path == "." { "the top level".to_string() } else { path };
-        ImportError::Shape { path, message: shape_message(&e.into_inner().to_string()) }
+        let path = if path == "." {
+            "the top level".to_string()
+        } else {
+            path
+        };
+        ImportError::Shape {
+            path,
+            message: shape_message(&e.into_inner().to_string()),
+        }
     })?;
     Ok((plan, unknown))
 }
@@ -301,9 +331,9 @@ fn ignored_path(path: &serde_ignored::Path<'_>) -> String {
                 format!("{head}.{key}")
             }
         }
-        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => {
-            ignored_path(parent)
-        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => ignored_path(parent),
     }
 }
 
@@ -330,7 +360,8 @@ mod tests {
 
     #[test]
     fn syntax_errors_have_line_and_column() {
-        let err = import_str("{\n  \"format\": \"planwright-plan\",\n  \"title\": oops\n}").unwrap_err();
+        let err =
+            import_str("{\n  \"format\": \"planwright-plan\",\n  \"title\": oops\n}").unwrap_err();
         match err {
             ImportError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 12)),
             other => panic!("unexpected {other:?}"),
@@ -345,24 +376,46 @@ mod tests {
         let err = import_str(&text).unwrap_err();
         assert_eq!(
             err,
-            ImportError::Shape { path: "tasks[1].depends_on[0]".into(), message: "invalid type: integer `7`, expected a string".into() }
+            ImportError::Shape {
+                path: "tasks[1].depends_on[0]".into(),
+                message: "invalid type: integer `7`, expected a string".into()
+            }
         );
         let text = plan_text(r#","tasks":[{"duration_days":-1}]"#);
-        assert!(matches!(import_str(&text), Err(ImportError::Shape { path, .. }) if path == "tasks[0].duration_days"));
+        assert!(
+            matches!(import_str(&text), Err(ImportError::Shape { path, .. }) if path == "tasks[0].duration_days")
+        );
         let text = plan_text(r#","start_date":"2026-02-30""#);
         let err = import_str(&text).unwrap_err();
-        assert_eq!(err.to_string(), "At start_date: '2026-02-30' is not a day in the calendar.");
+        assert_eq!(
+            err.to_string(),
+            "At start_date: '2026-02-30' is not a day in the calendar."
+        );
         let text = plan_text(r#","risk":{"autonomy":"sometimes"}"#);
         let err = import_str(&text).unwrap_err().to_string();
-        assert!(err.starts_with("At risk.autonomy: unknown variant `sometimes`"), "{err}");
+        assert!(
+            err.starts_with("At risk.autonomy: unknown variant `sometimes`"),
+            "{err}"
+        );
     }
 
     #[test]
     fn unknown_fields_are_reported_not_dropped_silently() {
-        let text = plan_text(r#","colour":"blue","tasks":[{"id":"a","estimate":3}],"objective":{"why":"x"}"#);
+        let text = plan_text(
+            r#","colour":"blue","tasks":[{"id":"a","estimate":3}],"objective":{"why":"x"}"#,
+        );
         let imported = import_str(&text).unwrap();
-        assert_eq!(imported.unknown_fields, ["colour", "objective.why", "tasks[0].estimate"]);
-        assert_eq!(imported.plan.tasks, vec![Task { id: Id::from("a"), ..Task::default() }]);
+        assert_eq!(
+            imported.unknown_fields,
+            ["colour", "objective.why", "tasks[0].estimate"]
+        );
+        assert_eq!(
+            imported.plan.tasks,
+            vec![Task {
+                id: Id::from("a"),
+                ..Task::default()
+            }]
+        );
     }
 
     #[test]
@@ -380,17 +433,36 @@ mod tests {
             ),
         ];
         for (text, message) in cases {
-            assert_eq!(import_str(text).unwrap_err().to_string(), *message, "for {text}");
+            assert_eq!(
+                import_str(text).unwrap_err().to_string(),
+                *message,
+                "for {text}"
+            );
         }
     }
 
     #[test]
     fn size_and_encoding_are_checked() {
         let big = vec![b' '; MAX_BYTES + 1];
-        assert_eq!(import_bytes(&big), Err(ImportError::TooLarge { bytes: MAX_BYTES + 1 }));
+        assert_eq!(
+            import_bytes(&big),
+            Err(ImportError::TooLarge {
+                bytes: MAX_BYTES + 1
+            })
+        );
         let bad = b"{\n  \"title\": \"caf\xE9\"\n}";
-        assert_eq!(import_bytes(bad), Err(ImportError::Encoding { line: 2, column: 16 }));
-        let with_bom = [b"\xEF\xBB\xBF".as_slice(), to_json(&Plan::blank()).as_bytes()].concat();
+        assert_eq!(
+            import_bytes(bad),
+            Err(ImportError::Encoding {
+                line: 2,
+                column: 16
+            })
+        );
+        let with_bom = [
+            b"\xEF\xBB\xBF".as_slice(),
+            to_json(&Plan::blank()).as_bytes(),
+        ]
+        .concat();
         assert_eq!(import_bytes(&with_bom).unwrap().plan, Plan::blank());
     }
 

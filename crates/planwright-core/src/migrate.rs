@@ -129,13 +129,22 @@ impl People {
                 list.iter()
                     .filter_map(|s| {
                         let id = s.get("id")?.as_str()?.to_string();
-                        let name = s.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+                        let name = s
+                            .get("name")
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_string();
                         Some((id, name))
                     })
                     .collect()
             })
             .unwrap_or_default();
-        People { known, taken, created: Vec::new(), linked: 0 }
+        People {
+            known,
+            taken,
+            created: Vec::new(),
+            linked: 0,
+        }
     }
 
     /// The id for a version-1 value: an existing id stays, a known name maps
@@ -149,7 +158,11 @@ impl People {
             return None;
         }
         self.linked += 1;
-        if let Some((id, _)) = self.known.iter().find(|(_, name)| name.trim().eq_ignore_ascii_case(text)) {
+        if let Some((id, _)) = self
+            .known
+            .iter()
+            .find(|(_, name)| name.trim().eq_ignore_ascii_case(text))
+        {
             return Some(Value::String(id.clone()));
         }
         let mut n = self.known.len() + 1;
@@ -181,7 +194,9 @@ fn v1_to_v2(plan: &mut Map<String, Value>, notes: &mut Vec<String>) {
 
     let mut approvers = 0;
     visit(&mut root, &["phases[]"], &mut |phase| {
-        let Some(old) = phase.remove("gate_approver") else { return };
+        let Some(old) = phase.remove("gate_approver") else {
+            return;
+        };
         let list = match people.resolve(&old) {
             Some(Value::Null) => vec![],
             Some(id) => vec![id],
@@ -194,7 +209,9 @@ fn v1_to_v2(plan: &mut Map<String, Value>, notes: &mut Vec<String>) {
 
     let mut durations = 0;
     visit(&mut root, &["tasks[]"], &mut |task| {
-        let Some(weeks) = task.remove("duration_weeks") else { return };
+        let Some(weeks) = task.remove("duration_weeks") else {
+            return;
+        };
         let days = match weeks.as_f64() {
             Some(w) if w.is_finite() && w >= 0.0 && w * 5.0 <= f64::from(u32::MAX) => {
                 durations += 1;
@@ -207,7 +224,10 @@ fn v1_to_v2(plan: &mut Map<String, Value>, notes: &mut Vec<String>) {
     });
 
     if !people.created.is_empty() {
-        if let Some(list) = root.as_object_mut().map(|m| m.entry("stakeholders").or_insert_with(|| Value::Array(vec![]))) {
+        if let Some(list) = root.as_object_mut().map(|m| {
+            m.entry("stakeholders")
+                .or_insert_with(|| Value::Array(vec![]))
+        }) {
             if let Some(list) = list.as_array_mut() {
                 for (id, name) in &people.created {
                     list.push(serde_json::json!({ "id": id, "name": name }));
@@ -230,10 +250,14 @@ fn v1_to_v2(plan: &mut Map<String, Value>, notes: &mut Vec<String>) {
         ));
     }
     if approvers > 0 {
-        notes.push(format!("Each phase's single gate approver is now a gate approver list ({approvers} phase(s))."));
+        notes.push(format!(
+            "Each phase's single gate approver is now a gate approver list ({approvers} phase(s))."
+        ));
     }
     if durations > 0 {
-        notes.push(format!("Task lengths moved from weeks to working days, 5 days a week ({durations} task(s))."));
+        notes.push(format!(
+            "Task lengths moved from weeks to working days, 5 days a week ({durations} task(s))."
+        ));
     }
     if let Value::Object(map) = root {
         *plan = map;
@@ -251,12 +275,24 @@ mod tests {
     fn version_one_fixture_migrates() {
         let imported = import_str(V1).unwrap();
         assert_eq!(imported.from_version, 1);
-        assert!(imported.unknown_fields.is_empty(), "{:?}", imported.unknown_fields);
+        assert!(
+            imported.unknown_fields.is_empty(),
+            "{:?}",
+            imported.unknown_fields
+        );
         let plan = &imported.plan;
-        let names: Vec<(&str, &str)> = plan.stakeholders.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+        let names: Vec<(&str, &str)> = plan
+            .stakeholders
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str()))
+            .collect();
         assert_eq!(
             names,
-            [("s-1", "Priya Raman"), ("stakeholder-2", "Tomás Ferreira"), ("stakeholder-3", "Jo Lin")]
+            [
+                ("s-1", "Priya Raman"),
+                ("stakeholder-2", "Tomás Ferreira"),
+                ("stakeholder-3", "Jo Lin")
+            ]
         );
         let id = |s: &str| Some(Id::from(s));
         assert_eq!(plan.ownership.sponsor, id("s-1"));
@@ -281,7 +317,11 @@ mod tests {
             ]
         );
         // The migrated plan has no dangling references.
-        assert!(!imported.findings.iter().any(|f| f.code == "dangling-ref"), "{:?}", imported.findings);
+        assert!(
+            !imported.findings.iter().any(|f| f.code == "dangling-ref"),
+            "{:?}",
+            imported.findings
+        );
         // And it is written back at the current version.
         assert!(crate::file::to_json(plan).contains(&format!("\"version\": {VERSION}")));
     }

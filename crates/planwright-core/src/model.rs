@@ -923,14 +923,20 @@ pub fn stakeholder_refs(plan: &Plan) -> Vec<(String, &Id)> {
     }
     let o = &plan.ownership;
     add!("ownership.sponsor".into(), o.sponsor.as_ref());
-    add!("ownership.initiative_owner".into(), o.initiative_owner.as_ref());
+    add!(
+        "ownership.initiative_owner".into(),
+        o.initiative_owner.as_ref()
+    );
     add!("ownership.business_owner".into(), o.business_owner.as_ref());
     for (i, m) in plan.metrics.iter().enumerate() {
         add!(format!("metrics[{i}].owner"), m.owner.as_ref());
     }
     for (i, d) in plan.decisions.iter().enumerate() {
         for (j, r) in d.roles.iter().enumerate() {
-            add!(format!("decisions[{i}].roles[{j}].stakeholder"), r.stakeholder.as_ref());
+            add!(
+                format!("decisions[{i}].roles[{j}].stakeholder"),
+                r.stakeholder.as_ref()
+            );
         }
     }
     for (i, s) in plan.workflow.iter().enumerate() {
@@ -968,7 +974,10 @@ pub fn stakeholder_refs(plan: &Plan) -> Vec<(String, &Id)> {
         add!(format!("change.training[{i}].owner"), t.owner.as_ref());
     }
     for (i, t) in c.communications.iter().enumerate() {
-        add!(format!("change.communications[{i}].owner"), t.owner.as_ref());
+        add!(
+            format!("change.communications[{i}].owner"),
+            t.owner.as_ref()
+        );
     }
     for (i, t) in c.milestones.iter().enumerate() {
         add!(format!("change.milestones[{i}].owner"), t.owner.as_ref());
@@ -1022,7 +1031,12 @@ pub fn defined_ids(plan: &Plan) -> Vec<(String, &Id)> {
 pub fn new_id(plan: &Plan, prefix: &str) -> Id {
     let highest = defined_ids(plan)
         .into_iter()
-        .filter_map(|(_, id)| id.0.strip_prefix(prefix)?.strip_prefix('-')?.parse::<u64>().ok())
+        .filter_map(|(_, id)| {
+            id.0.strip_prefix(prefix)?
+                .strip_prefix('-')?
+                .parse::<u64>()
+                .ok()
+        })
         .max()
         .unwrap_or(0);
     Id(format!("{prefix}-{}", highest.saturating_add(1)))
@@ -1095,9 +1109,17 @@ mod tests {
         let kinds: Vec<PhaseKind> = plan.phases.iter().map(|p| p.kind).collect();
         assert_eq!(
             kinds,
-            [PhaseKind::Foundation, PhaseKind::Deployment, PhaseKind::Optimization, PhaseKind::Scaling]
+            [
+                PhaseKind::Foundation,
+                PhaseKind::Deployment,
+                PhaseKind::Optimization,
+                PhaseKind::Scaling
+            ]
         );
-        assert!(plan.phases.iter().all(|p| !p.goal.is_empty() && p.duration_weeks.is_some()));
+        assert!(plan
+            .phases
+            .iter()
+            .all(|p| !p.goal.is_empty() && p.duration_weeks.is_some()));
         assert_eq!(plan.deliverables.len(), 4);
     }
 
@@ -1106,10 +1128,19 @@ mod tests {
         let mut plan = Plan::blank();
         assert_eq!(new_id(&plan, "phase"), Id::from("phase-5"));
         assert_eq!(new_id(&plan, "task"), Id::from("task-1"));
-        plan.tasks.push(Task { id: Id::from("task-41"), ..Task::default() });
-        plan.tasks.push(Task { id: Id::from("task-x"), ..Task::default() });
+        plan.tasks.push(Task {
+            id: Id::from("task-41"),
+            ..Task::default()
+        });
+        plan.tasks.push(Task {
+            id: Id::from("task-x"),
+            ..Task::default()
+        });
         assert_eq!(new_id(&plan, "task"), Id::from("task-42"));
-        plan.tasks.push(Task { id: Id(format!("task-{}", u64::MAX)), ..Task::default() });
+        plan.tasks.push(Task {
+            id: Id(format!("task-{}", u64::MAX)),
+            ..Task::default()
+        });
         assert_eq!(new_id(&plan, "task"), Id(format!("task-{}", u64::MAX)));
     }
 
@@ -1117,14 +1148,28 @@ mod tests {
     fn every_owner_field_is_listed_as_a_reference() {
         let who = Some(Id::from("s"));
         let mut plan = Plan::blank();
-        plan.ownership = Ownership { sponsor: who.clone(), initiative_owner: who.clone(), business_owner: who.clone(), ..Ownership::default() };
-        plan.metrics.push(Metric { owner: who.clone(), ..Metric::default() });
+        plan.ownership = Ownership {
+            sponsor: who.clone(),
+            initiative_owner: who.clone(),
+            business_owner: who.clone(),
+            ..Ownership::default()
+        };
+        plan.metrics.push(Metric {
+            owner: who.clone(),
+            ..Metric::default()
+        });
         plan.feedback.support.owner = who.clone();
         let refs = stakeholder_refs(&plan);
         let paths: Vec<&str> = refs.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(
             paths,
-            ["ownership.sponsor", "ownership.initiative_owner", "ownership.business_owner", "metrics[0].owner", "feedback.support.owner"]
+            [
+                "ownership.sponsor",
+                "ownership.initiative_owner",
+                "ownership.business_owner",
+                "metrics[0].owner",
+                "feedback.support.owner"
+            ]
         );
     }
 }

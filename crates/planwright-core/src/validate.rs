@@ -60,10 +60,20 @@ struct Out(Vec<Finding>);
 
 impl Out {
     fn error(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Finding { severity: Severity::Error, code, path: path.into(), message: message.into() });
+        self.0.push(Finding {
+            severity: Severity::Error,
+            code,
+            path: path.into(),
+            message: message.into(),
+        });
     }
     fn warn(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Finding { severity: Severity::Warning, code, path: path.into(), message: message.into() });
+        self.0.push(Finding {
+            severity: Severity::Warning,
+            code,
+            path: path.into(),
+            message: message.into(),
+        });
     }
 }
 
@@ -106,7 +116,11 @@ fn check_ids(plan: &Plan, out: &mut Out) {
     let mut first_seen: HashMap<&str, String> = HashMap::new();
     for (path, id) in defined_ids(plan) {
         if id.0.trim().is_empty() {
-            out.error("empty-id", path, "This item has no id; give it a short unique id so others can refer to it.");
+            out.error(
+                "empty-id",
+                path,
+                "This item has no id; give it a short unique id so others can refer to it.",
+            );
             continue;
         }
         match first_seen.get(id.as_str()) {
@@ -142,10 +156,18 @@ fn check_objective(plan: &Plan, out: &mut Out) {
         );
     }
     if o.problem.trim().is_empty() {
-        out.warn("objective-problem", "objective.problem", "Describe what goes wrong today in business terms.");
+        out.warn(
+            "objective-problem",
+            "objective.problem",
+            "Describe what goes wrong today in business terms.",
+        );
     }
     if o.impact.trim().is_empty() {
-        out.warn("objective-impact", "objective.impact", "State the business impact expected if this works.");
+        out.warn(
+            "objective-impact",
+            "objective.impact",
+            "State the business impact expected if this works.",
+        );
     }
     if o.out_of_scope.iter().all(|s| s.trim().is_empty()) {
         out.warn(
@@ -158,7 +180,11 @@ fn check_objective(plan: &Plan, out: &mut Out) {
 
 fn check_metrics(plan: &Plan, out: &mut Out) {
     if plan.metrics.is_empty() {
-        out.warn("metrics-none", "metrics", "Add at least one success metric tied to a business outcome.");
+        out.warn(
+            "metrics-none",
+            "metrics",
+            "Add at least one success metric tied to a business outcome.",
+        );
         return;
     }
     if !plan.metrics.iter().any(|m| m.kind == MetricKind::Outcome) {
@@ -182,13 +208,21 @@ fn check_metrics(plan: &Plan, out: &mut Out) {
             );
         }
         if m.target.is_none() {
-            out.warn("metric-target", at("target"), format!("{name} has no target."));
+            out.warn(
+                "metric-target",
+                at("target"),
+                format!("{name} has no target."),
+            );
         }
         if m.owner.is_none() {
             out.warn("metric-owner", at("owner"), format!("{name} has no owner."));
         }
         if m.method.trim().is_empty() {
-            out.warn("metric-method", at("method"), format!("Say how {name} is measured."));
+            out.warn(
+                "metric-method",
+                at("method"),
+                format!("Say how {name} is measured."),
+            );
         }
         if let (Some(b), Some(t)) = (m.baseline, m.target) {
             let wrong_way = match m.direction {
@@ -199,7 +233,10 @@ fn check_metrics(plan: &Plan, out: &mut Out) {
                 out.warn(
                     "metric-direction",
                     at("target"),
-                    format!("The target of {name} is on the wrong side of its baseline for '{}'.", m.direction.label()),
+                    format!(
+                        "The target of {name} is on the wrong side of its baseline for '{}'.",
+                        m.direction.label()
+                    ),
                 );
             }
         }
@@ -209,7 +246,11 @@ fn check_metrics(plan: &Plan, out: &mut Out) {
 fn check_ownership(plan: &Plan, out: &mut Out) {
     let o = &plan.ownership;
     if o.sponsor.is_none() {
-        out.warn("owner-sponsor", "ownership.sponsor", "Name an executive sponsor.");
+        out.warn(
+            "owner-sponsor",
+            "ownership.sponsor",
+            "Name an executive sponsor.",
+        );
     }
     if o.initiative_owner.is_none() {
         out.warn(
@@ -235,11 +276,19 @@ fn check_ownership(plan: &Plan, out: &mut Out) {
         }
     }
     if plan.stakeholders.is_empty() {
-        out.warn("stakeholders-none", "stakeholders", "List the people who prepare, review, decide or are affected.");
+        out.warn(
+            "stakeholders-none",
+            "stakeholders",
+            "List the people who prepare, review, decide or are affected.",
+        );
     }
     for (i, s) in plan.stakeholders.iter().enumerate() {
         if s.name.trim().is_empty() {
-            out.warn("stakeholder-name", format!("stakeholders[{i}].name"), "Give this stakeholder a name.");
+            out.warn(
+                "stakeholder-name",
+                format!("stakeholders[{i}].name"),
+                "Give this stakeholder a name.",
+            );
         }
     }
 }
@@ -247,7 +296,11 @@ fn check_ownership(plan: &Plan, out: &mut Out) {
 fn check_decisions(plan: &Plan, out: &mut Out) {
     for (i, d) in plan.decisions.iter().enumerate() {
         let name = quoted(&d.title, "This decision");
-        let approvers = d.roles.iter().filter(|r| r.role == DecisionRole::Approves).count();
+        let approvers = d
+            .roles
+            .iter()
+            .filter(|r| r.role == DecisionRole::Approves)
+            .count();
         match approvers {
             0 => out.warn(
                 "decision-no-approver",
@@ -291,7 +344,11 @@ fn check_workflow(plan: &Plan, out: &mut Out) {
             );
         }
         if s.owner.is_none() {
-            out.warn("workflow-owner", format!("workflow[{i}].owner"), format!("{name} has no owner."));
+            out.warn(
+                "workflow-owner",
+                format!("workflow[{i}].owner"),
+                format!("{name} has no owner."),
+            );
         }
     }
 }
@@ -341,11 +398,17 @@ fn check_systems(plan: &Plan, out: &mut Out) {
             out.warn(
                 "system-security-failed",
                 format!("systems[{i}].security_review"),
-                format!("{name} failed its security review; resolve the findings before integration."),
+                format!(
+                    "{name} failed its security review; resolve the findings before integration."
+                ),
             );
         }
         if s.owner.is_none() {
-            out.warn("system-owner", format!("systems[{i}].owner"), format!("{name} has no owner."));
+            out.warn(
+                "system-owner",
+                format!("systems[{i}].owner"),
+                format!("{name} has no owner."),
+            );
         }
     }
 }
@@ -356,14 +419,21 @@ fn check_risk_and_controls(plan: &Plan, out: &mut Out) {
             out.error(
                 "risk-prohibited",
                 format!("risk.prohibited[{j}]"),
-                format!("'{}' is a prohibited practice; this use cannot be deployed as described.", p.label()),
+                format!(
+                    "'{}' is a prohibited practice; this use cannot be deployed as described.",
+                    p.label()
+                ),
             );
         }
     }
     for (i, c) in plan.controls.iter().enumerate() {
         if c.owner.is_none() {
             let name = quoted(&c.name, c.area.label());
-            out.warn("control-owner", format!("controls[{i}].owner"), format!("The control {name} has no owner."));
+            out.warn(
+                "control-owner",
+                format!("controls[{i}].owner"),
+                format!("The control {name} has no owner."),
+            );
         }
     }
 }
@@ -378,9 +448,16 @@ fn check_phases(plan: &Plan, out: &mut Out) {
         if p.owner.is_none() {
             out.warn("phase-owner", at("owner"), format!("{name} has no owner."));
         }
-        let built_in = matches!(p.kind, PhaseKind::Foundation | PhaseKind::Deployment | PhaseKind::Optimization);
+        let built_in = matches!(
+            p.kind,
+            PhaseKind::Foundation | PhaseKind::Deployment | PhaseKind::Optimization
+        );
         if !built_in && p.exit_criteria.iter().all(|c| c.text.trim().is_empty()) {
-            out.warn("phase-exit-criteria", at("exit_criteria"), format!("{name} has no exit criteria for its gate."));
+            out.warn(
+                "phase-exit-criteria",
+                at("exit_criteria"),
+                format!("{name} has no exit criteria for its gate."),
+            );
         }
         match p.gate_approvers.len() {
             0 => out.warn("phase-no-approver", at("gate_approvers"), format!("No one approves the gate out of {name}.")),
@@ -397,7 +474,11 @@ fn check_phases(plan: &Plan, out: &mut Out) {
 fn check_tasks(plan: &Plan, out: &mut Out) {
     let tasks: HashSet<&str> = plan.tasks.iter().map(|t| t.id.as_str()).collect();
     let phases: HashSet<&str> = plan.phases.iter().map(|p| p.id.as_str()).collect();
-    let titles: HashMap<&str, &str> = plan.tasks.iter().map(|t| (t.id.as_str(), t.title.as_str())).collect();
+    let titles: HashMap<&str, &str> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.id.as_str(), t.title.as_str()))
+        .collect();
     for (i, t) in plan.tasks.iter().enumerate() {
         let name = quoted(&t.title, &format!("Task '{}'", t.id));
         if let Some(phase) = &t.phase {
@@ -413,7 +494,11 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
         for (j, dep) in t.depends_on.iter().enumerate() {
             let path = format!("tasks[{i}].depends_on[{j}]");
             if dep == &t.id {
-                out.error("task-self-dependency", path, format!("{name} depends on itself."));
+                out.error(
+                    "task-self-dependency",
+                    path,
+                    format!("{name} depends on itself."),
+                );
             } else if !tasks.contains(dep.as_str()) {
                 out.error(
                     "dangling-ref",
@@ -425,7 +510,10 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
                 out.warn(
                     "task-duplicate-dependency",
                     path,
-                    format!("{name} lists {} twice as a dependency.", quoted(other, dep.as_str())),
+                    format!(
+                        "{name} lists {} twice as a dependency.",
+                        quoted(other, dep.as_str())
+                    ),
                 );
             }
         }
@@ -436,7 +524,11 @@ fn check_handoffs(plan: &Plan, out: &mut Out) {
     for (i, h) in plan.handoffs.iter().enumerate() {
         let name = quoted(&h.name, "This hand-off");
         if h.turnaround_days.is_none() {
-            out.warn("handoff-turnaround", format!("handoffs[{i}].turnaround_days"), format!("Set the expected turnaround of {name}."));
+            out.warn(
+                "handoff-turnaround",
+                format!("handoffs[{i}].turnaround_days"),
+                format!("Set the expected turnaround of {name}."),
+            );
         }
         if h.escalation.trim().is_empty() {
             out.warn(
@@ -450,18 +542,34 @@ fn check_handoffs(plan: &Plan, out: &mut Out) {
 
 fn check_change_and_feedback(plan: &Plan, out: &mut Out) {
     if plan.change.training.is_empty() {
-        out.warn("change-training", "change.training", "Plan training for the people who will work with the AI; it is not optional.");
+        out.warn(
+            "change-training",
+            "change.training",
+            "Plan training for the people who will work with the AI; it is not optional.",
+        );
     }
     for (i, l) in plan.feedback.loops.iter().enumerate() {
         let name = quoted(&l.signal, "This feedback loop");
         if l.owner.is_none() {
-            out.warn("feedback-owner", format!("feedback.loops[{i}].owner"), format!("{name} has no owner."));
+            out.warn(
+                "feedback-owner",
+                format!("feedback.loops[{i}].owner"),
+                format!("{name} has no owner."),
+            );
         }
         if l.threshold.trim().is_empty() {
-            out.warn("feedback-threshold", format!("feedback.loops[{i}].threshold"), format!("{name} has no threshold that triggers action."));
+            out.warn(
+                "feedback-threshold",
+                format!("feedback.loops[{i}].threshold"),
+                format!("{name} has no threshold that triggers action."),
+            );
         }
     }
     if plan.feedback.support.owner.is_none() {
-        out.warn("feedback-support", "feedback.support.owner", "Name who owns support once the AI is live.");
+        out.warn(
+            "feedback-support",
+            "feedback.support.owner",
+            "Name who owns support once the AI is live.",
+        );
     }
 }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs what building and testing Planwright needs, and only what is
+# missing or at the wrong version, so a second run costs a few seconds.
+#
+#   scripts/ensure-tools.sh          build tools: wasm target, trunk,
+#                                    wasm-bindgen-cli, node packages (wasm-opt)
+#   scripts/ensure-tools.sh --test   the same plus Chromium and ChromeDriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+want_browser=false
+[ "${1:-}" = "--test" ] && want_browser=true
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 20 minutes on a new machine)"
+  cargo install --locked --force "trunk@$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen library in Cargo.lock exactly.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ -z "$WASM_BINDGEN_VERSION" ]; then
+  echo "error: no wasm-bindgen entry in Cargo.lock" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
+  # --locked does not resolve for this crate at the moment, so it is left off.
+  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+fi
+
+# Node packages (wasm-opt from binaryen, Playwright, axe-core), local to the
+# repo and exactly as the committed lockfile says.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing node packages from package-lock.json"
+  npm ci --no-audit --no-fund
+fi
+
+# Crates, so that trunk's offline builds find them.
+cargo fetch --locked >/dev/null
+
+if $want_browser && { ! have chromium || ! have chromedriver; }; then
+  say "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y chromium chromium-driver \
+    || { as_root apt-get update && as_root apt-get install -y chromium chromium-driver; }
+fi
+
+exit 0
