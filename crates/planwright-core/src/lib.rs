@@ -22,6 +22,7 @@ pub mod gates;
 pub mod markdown;
 pub mod migrate;
 pub mod model;
+pub mod progress;
 pub mod readiness;
 pub mod risk;
 pub mod schedule;
