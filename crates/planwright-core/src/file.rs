@@ -280,8 +280,8 @@ fn read_envelope(object: &mut Map<String, Value>) -> Result<u32, ImportError> {
         Some(n) if n > u64::from(VERSION) => Err(ImportError::FutureVersion { found: n }),
         Some(n) if n >= u64::from(migrate::OLDEST) => Ok(n as u32),
         _ => {
-            let mut shown = found.to_string();
-            shown.truncate(40);
+            // Cut by characters: a byte cut can split one and panic.
+            let shown: String = found.to_string().chars().take(40).collect();
             Err(ImportError::BadVersion { found: shown })
         }
     }
