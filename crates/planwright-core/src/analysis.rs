@@ -1,4 +1,123 @@
-//! (being written)
+//! The whole analysis of a plan, computed once.
+//!
+//! Contract: [`analyze`] runs every analysis in dependency order, each once:
+//! the risk tier first, then readiness and gates (which read it), the
+//! schedule, and finally the suggestions (which read readiness and gates).
+//! It is a pure function of the plan, never panics, and costs about
+//! linear time in the size of the plan, so the UI can rerun it on every
+//! edit. A dependency loop does not stop the rest: `schedule` carries the
+//! [`CycleError`] and everything else is still computed.
+
+use serde::Serialize;
+
+use crate::gates::{gates, Gates};
+use crate::model::Plan;
+use crate::readiness::{readiness, Readiness};
+use crate::risk::{assess, RiskAssessment};
+use crate::schedule::{schedule, CycleError, Schedule};
+use crate::suggest::{suggestions, Suggestion};
+
+/// Everything the analysis says about a plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// How ready the plan is, and what to fix first.
+    pub readiness: Readiness,
+    /// The risk tier and the controls it calls for.
+    pub risk: RiskAssessment,
+    /// Each phase's gate.
+    pub gates: Gates,
+    /// Task order, timings and critical path, or the dependency loops.
+    pub schedule: Result<Schedule, CycleError>,
+    /// Tasks worth adding, most pressing first.
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// Analyses a plan.
+///
+/// ```
+/// use planwright_core::analysis::analyze;
+/// use planwright_core::model::Plan;
+/// use planwright_core::readiness::Band;
+///
+/// let a = analyze(&Plan::blank());
+/// assert_eq!(a.readiness.band, Band::NotReady);
+/// assert!(a.risk.provisional);
+/// assert!(a.schedule.is_ok());
+/// assert!(!a.suggestions.is_empty());
+/// ```
+pub fn analyze(plan: &Plan) -> Analysis {
+    let risk = assess(plan);
+    let readiness = readiness(plan, &risk);
+    let gates = gates(plan, &risk);
+    let schedule = schedule(plan);
+    let suggestions = suggestions(plan, &readiness, &gates);
+    Analysis {
+        readiness,
+        risk,
+        gates,
+        schedule,
+        suggestions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Id, Task};
+
+    #[test]
+    fn blank_plan_analysis() {
+        let a = analyze(&Plan::blank());
+        assert!(a.readiness.overall < 40);
+        assert_eq!(a.risk.tier, crate::risk::Tier::Minimal);
+        assert!(a.risk.provisional);
+        assert_eq!(a.gates.current_index, Some(0));
+        assert_eq!(a.schedule.as_ref().map(|s| s.order.len()), Ok(0));
+        let json = serde_json::to_value(&a).unwrap_or_default();
+        assert_eq!(json["readiness"]["band"], "not_ready");
+        assert_eq!(json["schedule"]["Ok"]["total_days"], 0);
+    }
+
+    #[test]
+    fn rich_plan_analysis() {
+        let a = analyze(&fixture::rich());
+        assert_eq!(a.readiness.band, crate::readiness::Band::ReadyToScale);
+        assert_eq!(a.risk.tier, crate::risk::Tier::Limited);
+        assert_eq!(a.gates.current_phase, Some(Id::from("phase-3")));
+        let s = a.schedule.as_ref().ok();
+        // t-1 5d → t-2 10d → t-4 15d → t-5 5d → t-6 0d → t-7 20d → t-9 15d.
+        assert_eq!(s.map(|s| s.total_days), Some(70));
+        let path: Vec<&str> = s
+            .map(|s| s.critical_path.iter().map(Id::as_str).collect())
+            .unwrap_or_default();
+        assert_eq!(path, ["t-1", "t-2", "t-4", "t-5", "t-6", "t-7", "t-9"]);
+        assert_eq!(a.suggestions.len(), 1);
+    }
+
+    #[test]
+    fn a_loop_does_not_stop_the_rest() {
+        let mut plan = fixture::rich();
+        plan.tasks[0].depends_on.push(Id::from("t-9"));
+        plan.tasks.push(Task {
+            id: Id::from("self"),
+            depends_on: vec![Id::from("self")],
+            ..Task::default()
+        });
+        let a = analyze(&plan);
+        let err = a.schedule.as_ref().err().cloned().unwrap_or(CycleError {
+            cycles: vec![],
+            titles: Default::default(),
+        });
+        let sizes: Vec<usize> = err.cycles.iter().map(Vec::len).collect();
+        assert_eq!(
+            sizes,
+            [8, 1],
+            "t-3 is not on the loop; the self-loop is its own"
+        );
+        assert_eq!(a.readiness.overall, 100);
+        assert_eq!(a.suggestions.len(), 1);
+    }
+}
 
 #[cfg(test)]
 pub(crate) mod fixture {

@@ -299,7 +299,7 @@ fn foundation(plan: &Plan, phase: &Phase, out: &mut Vec<GateCriterion>) {
         let make = Make {
             phase,
             key,
-            text: format!("A {label} control is in place"),
+            text: format!("A control for {label} is in place"),
             section: 8,
         };
         let in_place = plan
@@ -333,7 +333,7 @@ fn foundation(plan: &Plan, phase: &Phase, out: &mut Vec<GateCriterion>) {
             (None, None) => make.done(
                 false,
                 format!("No control covers {label}."),
-                format!("Put a {label} control in place and name its owner."),
+                format!("Put a control for {label} in place and name its owner."),
                 "controls".to_string(),
                 None,
             ),
