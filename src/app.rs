@@ -1,28 +1,49 @@
-//! The root component: page shell with header, section navigation, main
-//! area and footer.
+//! The root component: creates the state, listens to the browser, and lays
+//! out the page around the current view.
 
 use leptos::prelude::*;
 
-use crate::components::shell::{Footer, Header};
+use crate::components::shell::{Footer, Header, Notices};
+use crate::components::step_nav::StepNav;
+use crate::state::{AppState, View};
+use crate::storage::Store;
+use crate::views::builder::StepPage;
+use crate::views::library::Library;
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
+    let app = AppState::provide(Store::open());
+    // Another tab changed stored plans.
+    let storage = window_event_listener(leptos::ev::storage, move |e| app.on_storage_change(e.key()));
+    // Leaving the page: store what is pending.
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| app.flush());
+    let unload = window_event_listener(leptos::ev::beforeunload, move |_| app.flush());
+    on_cleanup(move || {
+        storage.remove();
+        hide.remove();
+        unload.remove();
+    });
+    app.reopen_last();
+
+    let plan_open = move || app.open_id.with(Option::is_some);
     view! {
         <div class="pw-app">
             <a class="pw-skip" href="#main">"Skip to content"</a>
             <Header/>
-            <div class="pw-layout">
-                <nav class="pw-nav" aria-label="Plan sections" data-testid="section-nav">
-                    <p class="pw-nav__empty">"Open or start a plan to see its sections."</p>
-                </nav>
+            <Notices/>
+            <div class="pw-layout" class:pw-layout--library=move || !plan_open()>
+                <Show when=plan_open>
+                    <nav class="pw-nav" aria-label="Plan sections" data-testid="section-nav">
+                        <StepNav/>
+                    </nav>
+                </Show>
                 <main id="main" class="pw-main" tabindex="-1" data-testid="main">
-                    <h2>"Plan an AI initiative that makes it past the pilot"</h2>
-                    <p>
-                        "Planwright walks you through the twelve parts of a plan, from the business "
-                        "problem to feedback loops, and tells you how ready you are, what risk tier "
-                        "applies and what to do first."
-                    </p>
+                    {move || match app.view.get() {
+                        View::Library => view! { <Library/> }.into_any(),
+                        View::Step(section) => view! { <StepPage section=section/> }.into_any(),
+                        View::Dashboard => view! { <p>"Results are being built."</p> }.into_any(),
+                    }}
                 </main>
             </div>
             <Footer/>

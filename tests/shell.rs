@@ -18,11 +18,23 @@ fn mount_app() -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 fn shell_shows_title_navigation_and_privacy_note() {
     let root = mount_app();
-    let title = root.query_selector("[data-testid=app-title]").unwrap().unwrap();
+    let title = root
+        .query_selector("[data-testid=app-title]")
+        .unwrap()
+        .unwrap();
     assert_eq!(title.text_content().unwrap(), "Planwright");
     let nav = root.query_selector("nav").unwrap().unwrap();
-    assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Plan sections"));
-    let footer = root.query_selector("[data-testid=privacy-note]").unwrap().unwrap();
-    assert!(footer.text_content().unwrap().contains("never leave this browser"));
+    assert_eq!(
+        nav.get_attribute("aria-label").as_deref(),
+        Some("Plan sections")
+    );
+    let footer = root
+        .query_selector("[data-testid=privacy-note]")
+        .unwrap()
+        .unwrap();
+    assert!(footer
+        .text_content()
+        .unwrap()
+        .contains("never leave this browser"));
     root.remove();
 }

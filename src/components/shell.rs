@@ -1,10 +1,16 @@
-//! The page frame around every screen.
+//! The page frame around every screen: header with the save state, notices
+//! and the footer.
 
 use leptos::prelude::*;
 
-/// Title bar with the product name and what it does.
+use crate::state::{use_app, SaveState, View};
+
+/// Title bar: product name, the open plan and whether it is saved.
 #[component]
 pub fn Header() -> impl IntoView {
+    let app = use_app();
+    let plan_open = move || app.open_id.with(Option::is_some);
+    let title = app.field(|p| p.title.clone());
     view! {
         <header class="pw-header">
             <div class="pw-header__brand">
@@ -13,7 +19,125 @@ pub fn Header() -> impl IntoView {
                     "Plan an AI initiative from pilot to production: readiness, risk, gates and critical path."
                 </p>
             </div>
+            <Show when=plan_open>
+                <div class="pw-header__plan">
+                    <p class="pw-header__plan-title" data-testid="open-plan-title">{move || title.get()}</p>
+                    <SaveStatus/>
+                </div>
+                <nav class="pw-header__nav" aria-label="Plan views">
+                    <button type="button" class="pw-button" data-testid="go-library" on:click=move |_| app.close()>
+                        "All plans"
+                    </button>
+                    <button
+                        type="button"
+                        class="pw-button"
+                        data-testid="go-dashboard"
+                        aria-current=move || (app.view.get() == View::Dashboard).then_some("page")
+                        on:click=move |_| app.view.set(View::Dashboard)
+                    >
+                        "Results"
+                    </button>
+                </nav>
+            </Show>
         </header>
+    }
+}
+
+/// Saved / saving / not saved, with what to do when saving fails.
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let app = use_app();
+    let memory_only = move || app.storage_problem.with(Option::is_some);
+    view! {
+        <p class="pw-save" role="status" data-testid="save-status" data-state=move || match app.save.get() {
+            SaveState::Saved if memory_only() => "memory",
+            SaveState::Saved => "saved",
+            SaveState::Pending => "pending",
+            SaveState::NotSaved(_) => "failed",
+            SaveState::Conflict => "conflict",
+        }>
+            {move || match app.save.get() {
+                SaveState::Saved if memory_only() => "Kept in this tab only".to_string(),
+                SaveState::Saved => "All changes saved".to_string(),
+                SaveState::Pending => "Saving…".to_string(),
+                SaveState::NotSaved(_) => "Not saved".to_string(),
+                SaveState::Conflict => "Changed in another tab".to_string(),
+            }}
+        </p>
+    }
+}
+
+/// Banners for problems that need the person: storage, conflicts, and the
+/// notices the app raised.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    let export = move |_| crate::download::export_json(&app);
+    view! {
+        <div class="pw-notices" data-testid="notices">
+            <Show when=move || app.storage_problem.with(Option::is_some)>
+                <div class="pw-notice pw-notice--warning" role="alert" data-testid="storage-unavailable">
+                    <p>
+                        {move || app.storage_problem.get().map(|why| format!(
+                            "This browser is not letting Planwright keep plans ({why}). You can keep working in this tab, but export your plan to a file before you close it."
+                        ))}
+                    </p>
+                    <Show when=move || app.open_id.with(Option::is_some)>
+                        <button type="button" class="pw-button" on:click=export>"Export the plan as JSON"</button>
+                    </Show>
+                </div>
+            </Show>
+            {move || match app.save.get() {
+                SaveState::NotSaved(why) => Some(view! {
+                    <div class="pw-notice pw-notice--error" role="alert" data-testid="save-failed">
+                        <p>{why}</p>
+                        <button type="button" class="pw-button" on:click=export>"Export the plan as JSON"</button>
+                        <button type="button" class="pw-button" on:click=move |_| app.retry_save()>"Try saving again"</button>
+                    </div>
+                }.into_any()),
+                SaveState::Conflict => Some(view! {
+                    <div class="pw-notice pw-notice--warning" role="alert" data-testid="save-conflict">
+                        <p>
+                            "This plan was changed in another tab after you opened it here, and this tab has changes too. "
+                            "Nothing has been overwritten. Choose which version to keep."
+                        </p>
+                        <button type="button" class="pw-button" data-testid="take-theirs" on:click=move |_| app.take_theirs()>
+                            "Use the other tab's version"
+                        </button>
+                        <button type="button" class="pw-button" data-testid="keep-mine" on:click=move |_| app.keep_mine()>
+                            "Keep this tab's version"
+                        </button>
+                        <button type="button" class="pw-button" on:click=export>"Export this tab's version first"</button>
+                    </div>
+                }.into_any()),
+                _ => None,
+            }}
+            <For
+                each=move || notice_ids(&app)
+                key=|id| *id
+                children=move |id| {
+                    let notice = app.notices.with_untracked(|l| l.iter().find(|n| n.id == id).cloned());
+                    notice.map(|n| {
+                        let class = format!("pw-notice pw-notice--{}", n.tone.as_str());
+                        let role = if n.tone == crate::state::Tone::Info { "status" } else { "alert" };
+                        view! {
+                            <div class=class role=role data-testid="notice">
+                                <p>{n.text}</p>
+                                {n.action.map(|(label, action)| view! {
+                                    <button type="button" class="pw-button" on:click=move |_| {
+                                        action.run(());
+                                        app.dismiss(id);
+                                    }>{label}</button>
+                                })}
+                                <button type="button" class="pw-button pw-button--quiet" aria-label="Dismiss" on:click=move |_| app.dismiss(id)>
+                                    "Dismiss"
+                                </button>
+                            </div>
+                        }
+                    })
+                }
+            />
+        </div>
     }
 }
 
@@ -28,4 +152,8 @@ pub fn Footer() -> impl IntoView {
             </p>
         </footer>
     }
+}
+
+fn notice_ids(app: &crate::state::AppState) -> Vec<u64> {
+    app.notices.with(|list| list.iter().map(|n| n.id).collect())
 }

@@ -1,0 +1,110 @@
+//! Validation findings shown beside the field they concern.
+
+use leptos::prelude::*;
+use planwright_core::progress::Section;
+use planwright_core::validate::{Finding, Severity};
+
+use crate::state::use_app;
+
+fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "pw-finding pw-finding--error",
+        Severity::Warning => "pw-finding pw-finding--warning",
+    }
+}
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "Error",
+        Severity::Warning => "To do",
+    }
+}
+
+/// The findings at one plan path, as a short list under a field. Renders
+/// nothing when there are none. `id` lets the control point at it with
+/// `aria-describedby`.
+#[component]
+pub fn FieldFindings(
+    /// The plan path, such as `metrics[2].owner`.
+    #[prop(into)]
+    path: Signal<String>,
+    /// DOM id of the list.
+    #[prop(into)]
+    id: String,
+) -> impl IntoView {
+    let app = use_app();
+    let here = Memo::new(move |_| path.with(|p| app.findings.with(|f| f.at(p))));
+    view! {
+        <ul class="pw-findings" id=id aria-live="polite">
+            <For
+                each=move || here.get()
+                key=|f: &Finding| (f.code, f.message.clone())
+                children=|f: Finding| {
+                    view! {
+                        <li class=severity_class(f.severity) data-testid="finding" data-code=f.code>
+                            <span class="pw-finding__kind">{severity_word(f.severity)}": "</span>
+                            {f.message}
+                        </li>
+                    }
+                }
+            />
+        </ul>
+    }
+}
+
+/// Whether a path has an error, for `aria-invalid`.
+pub fn has_error(path: Signal<String>) -> Signal<bool> {
+    let app = use_app();
+    Signal::derive(move || {
+        path.with(|p| app.findings.with(|f| f.at(p).iter().any(|x| x.severity == Severity::Error)))
+    })
+}
+
+/// Every finding of a section, at the top of its step, so nothing is missed
+/// even when its field is further down.
+#[component]
+pub fn SectionFindings(
+    /// The section.
+    section: Section,
+) -> impl IntoView {
+    let app = use_app();
+    let list = Memo::new(move |_| app.findings.with(|f| f.in_section(section)));
+    let counts = move || {
+        list.with(|l| {
+            let errors = l.iter().filter(|f| f.severity == Severity::Error).count();
+            (errors, l.len() - errors)
+        })
+    };
+    view! {
+        <Show when=move || !list.with(Vec::is_empty)>
+            <details class="pw-section-findings" data-testid="section-findings">
+                <summary>
+                    {move || {
+                        let (errors, todos) = counts();
+                        match (errors, todos) {
+                            (0, t) => format!("{t} thing(s) still to do in this section"),
+                            (e, 0) => format!("{e} error(s) to fix in this section"),
+                            (e, t) => format!("{e} error(s) to fix and {t} thing(s) still to do in this section"),
+                        }
+                    }}
+                </summary>
+                <ul class="pw-findings">
+                    <For
+                        each=move || list.get()
+                        key=|f: &Finding| (f.path.clone(), f.code, f.message.clone())
+                        children=|f: Finding| {
+                            view! {
+                                <li class=severity_class(f.severity)>
+                                    <span class="pw-finding__kind">{severity_word(f.severity)}": "</span>
+                                    {f.message}
+                                    " "
+                                    <code class="pw-finding__path">{f.path}</code>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </details>
+        </Show>
+    }
+}

@@ -1,0 +1,439 @@
+//! A generic editor for a list of identified items in the plan: add, edit,
+//! remove (with undo) and reorder, with paging for long lists.
+//!
+//! A [`Lens`] says where the list lives in the plan; each row gets a [`Row`]
+//! handle whose `get`/`set` read and write one field of that item. Rows are
+//! keyed by the item's id (and occurrence, so even duplicate ids from a
+//! hand-edited file render), which keeps the inputs, and the focus in them,
+//! in place while the plan changes on every keystroke.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use planwright_core::model::{
+    AdoptionMilestone, Communication, Control, Criterion, DataSource, Decision, Deliverable, FeedbackLoop, Handoff,
+    Hotspot, Metric, Phase, Stakeholder, System, Task, Training, WorkflowStep,
+};
+use planwright_core::{Id, Plan};
+
+use super::findings::FieldFindings;
+use super::{dom_id, focus_soon};
+use crate::state::{use_app, AppState, Tone};
+
+/// An item of a plan list with a stable id.
+pub trait Item: Clone + PartialEq + Send + Sync + 'static {
+    /// The item's id.
+    fn id(&self) -> &Id;
+}
+
+macro_rules! items {
+    ($($t:ty),*) => { $(impl Item for $t { fn id(&self) -> &Id { &self.id } })* };
+}
+items!(
+    AdoptionMilestone, Communication, Control, Criterion, DataSource, Decision, Deliverable, FeedbackLoop, Handoff,
+    Hotspot, Metric, Phase, Stakeholder, System, Task, Training, WorkflowStep
+);
+
+type ReadFn<T> = Arc<dyn for<'a> Fn(&'a Plan) -> Option<&'a Vec<T>> + Send + Sync>;
+type WriteFn<T> = Arc<dyn for<'a> Fn(&'a mut Plan) -> Option<&'a mut Vec<T>> + Send + Sync>;
+
+/// Where a list lives in the plan, and its path for findings.
+pub struct Lens<T> {
+    get: ReadFn<T>,
+    get_mut: WriteFn<T>,
+    /// The list's plan path, such as `metrics` or `phases[1].exit_criteria`.
+    pub path: Signal<String>,
+}
+
+impl<T> Clone for Lens<T> {
+    fn clone(&self) -> Self {
+        Lens { get: self.get.clone(), get_mut: self.get_mut.clone(), path: self.path }
+    }
+}
+
+impl<T: Item> Lens<T> {
+    /// A list that is always there (a field of the plan).
+    pub fn field(
+        path: &'static str,
+        get: for<'a> fn(&'a Plan) -> &'a Vec<T>,
+        get_mut: for<'a> fn(&'a mut Plan) -> &'a mut Vec<T>,
+    ) -> Lens<T> {
+        Lens {
+            get: Arc::new(move |p| Some(get(p))),
+            get_mut: Arc::new(move |p| Some(get_mut(p))),
+            path: Signal::stored(path.to_string()),
+        }
+    }
+
+    /// A list inside another item, which may disappear.
+    pub fn nested(
+        path: Signal<String>,
+        get: impl for<'a> Fn(&'a Plan) -> Option<&'a Vec<T>> + Send + Sync + 'static,
+        get_mut: impl for<'a> Fn(&'a mut Plan) -> Option<&'a mut Vec<T>> + Send + Sync + 'static,
+    ) -> Lens<T> {
+        Lens { get: Arc::new(get), get_mut: Arc::new(get_mut), path }
+    }
+
+    /// Reads the list.
+    pub fn read<'a>(&self, plan: &'a Plan) -> &'a [T] {
+        (self.get)(plan).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Changes the list, if it is there.
+    pub fn write(&self, plan: &mut Plan, change: impl FnOnce(&mut Vec<T>)) {
+        if let Some(list) = (self.get_mut)(plan) {
+            change(list);
+        }
+    }
+}
+
+/// A row's key: the item's id and which occurrence of that id it is.
+pub type RowKey = (Id, usize);
+
+fn keys_of<T: Item>(items: &[T]) -> Vec<RowKey> {
+    let mut seen: HashMap<&Id, usize> = HashMap::new();
+    items
+        .iter()
+        .map(|t| {
+            let n = seen.entry(t.id()).or_default();
+            let key = (t.id().clone(), *n);
+            *n += 1;
+            key
+        })
+        .collect()
+}
+
+fn position<T: Item>(items: &[T], key: &RowKey) -> Option<usize> {
+    items.iter().enumerate().filter(|(_, t)| t.id() == &key.0).nth(key.1).map(|(i, _)| i)
+}
+
+/// A handle on one item of a list, for binding its fields.
+pub struct Row<T: Item> {
+    app: AppState,
+    key: StoredValue<RowKey>,
+    lens: StoredValue<Lens<T>>,
+    index: Memo<Option<usize>>,
+}
+
+impl<T: Item> Clone for Row<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Item> Copy for Row<T> {}
+
+impl<T: Item> Row<T> {
+    fn new(app: AppState, key: RowKey, lens: Lens<T>) -> Row<T> {
+        let key = StoredValue::new(key);
+        let lens = StoredValue::new(lens);
+        let index = Memo::new(move |_| {
+            app.plan.with(|p| lens.with_value(|l| key.with_value(|k| position(l.read(p), k))))
+        });
+        Row { app, key, lens, index }
+    }
+
+    /// The item's id.
+    pub fn id(&self) -> Id {
+        self.key.with_value(|k| k.0.clone())
+    }
+
+    /// Position of the item in its list, while it exists.
+    pub fn index(&self) -> Memo<Option<usize>> {
+        self.index
+    }
+
+    /// A reactive view of one aspect of the item.
+    pub fn get<U>(&self, f: impl Fn(&T) -> U + Send + Sync + 'static) -> Signal<U>
+    where
+        U: Clone + PartialEq + Default + Send + Sync + 'static,
+    {
+        let (app, lens, index) = (self.app, self.lens, self.index);
+        Memo::new(move |_| {
+            let i = index.get();
+            app.plan.with(|p| lens.with_value(|l| i.and_then(|i| l.read(p).get(i)).map(&f).unwrap_or_default()))
+        })
+        .into()
+    }
+
+    /// Changes the item.
+    pub fn update(&self, change: impl FnOnce(&mut T)) {
+        let Some(i) = self.index.get_untracked() else { return };
+        let lens = self.lens.get_value();
+        self.app.edit(|p| {
+            lens.write(p, |list| {
+                if let Some(item) = list.get_mut(i) {
+                    change(item);
+                }
+            })
+        });
+    }
+
+    /// A callback that writes one aspect of the item.
+    pub fn set<U: 'static>(&self, f: impl Fn(&mut T, U) + Send + Sync + 'static) -> Callback<U> {
+        let row = *self;
+        Callback::new(move |value: U| row.update(|item| f(item, value)))
+    }
+
+    /// The plan path of a field of this item, such as `metrics[2].owner`.
+    pub fn path(&self, field: &'static str) -> Signal<String> {
+        let (lens, index) = (self.lens, self.index);
+        Signal::derive(move || {
+            let base = lens.with_value(|l| l.path.get());
+            match (index.get(), field.is_empty()) {
+                (Some(i), true) => format!("{base}[{i}]"),
+                (Some(i), false) => format!("{base}[{i}].{field}"),
+                (None, _) => String::new(),
+            }
+        })
+    }
+}
+
+/// How a list editor labels its rows and makes new items.
+pub struct ListSpec<T> {
+    /// What one item is called, lower case ("metric").
+    pub noun: &'static str,
+    /// A short name for an item, for labels and notices.
+    pub name: fn(&T) -> String,
+    /// A new item for the plan (with a fresh id).
+    pub create: Arc<dyn Fn(&Plan) -> T + Send + Sync>,
+}
+
+impl<T> Clone for ListSpec<T> {
+    fn clone(&self) -> Self {
+        ListSpec { noun: self.noun, name: self.name, create: self.create.clone() }
+    }
+}
+
+/// Editor for one list of the plan.
+#[component]
+pub fn ListEditor<T, F, IV>(
+    /// Where the list is.
+    lens: Lens<T>,
+    /// Names and new items.
+    spec: ListSpec<T>,
+    /// Heading of the list.
+    #[prop(into)]
+    title: String,
+    /// One or two sentences on what belongs here.
+    #[prop(optional, into)]
+    intro: Option<String>,
+    /// What to say while the list is empty.
+    #[prop(into)]
+    empty: String,
+    /// Renders the fields of one row.
+    row: F,
+    /// Rows per page; 0 shows all.
+    #[prop(optional)]
+    page_size: usize,
+    /// Only rows whose name contains this text (case-insensitive) are shown.
+    #[prop(optional, into)]
+    filter: Signal<String>,
+    /// `data-testid` of the list; rows get `<testid>-row`.
+    #[prop(into)]
+    testid: String,
+) -> impl IntoView
+where
+    T: Item,
+    F: Fn(Row<T>) -> IV + Clone + Send + Sync + 'static,
+    IV: IntoView + 'static,
+{
+    let app = use_app();
+    let heading_id = dom_id("list");
+    let findings_id = format!("{heading_id}-findings");
+    let page = RwSignal::new(0usize);
+    let lens_store = StoredValue::new(lens.clone());
+    let spec_store = StoredValue::new(spec.clone());
+    let name = spec.name;
+    let noun = spec.noun;
+
+    let all_keys = Memo::new(move |_| app.plan.with(|p| lens_store.with_value(|l| keys_of(l.read(p)))));
+    let shown_keys = Memo::new(move |_| {
+        let needle = filter.with(|f| f.trim().to_lowercase());
+        if needle.is_empty() {
+            return all_keys.get();
+        }
+        app.plan.with(|p| {
+            lens_store.with_value(|l| {
+                let items = l.read(p);
+                keys_of(items)
+                    .into_iter()
+                    .zip(items)
+                    .filter(|(_, t)| name(t).to_lowercase().contains(&needle))
+                    .map(|(k, _)| k)
+                    .collect()
+            })
+        })
+    });
+    let pages = move || {
+        let n = shown_keys.with(Vec::len);
+        if page_size == 0 { 1 } else { n.div_ceil(page_size).max(1) }
+    };
+    let visible = move || {
+        let keys = shown_keys.get();
+        if page_size == 0 {
+            return keys;
+        }
+        let last = pages() - 1;
+        let p = page.get().min(last);
+        keys.into_iter().skip(p * page_size).take(page_size).collect::<Vec<_>>()
+    };
+
+    let add = move |_| {
+        let lens = lens_store.get_value();
+        let create = spec_store.with_value(|s| s.create.clone());
+        let mut new_key = None;
+        app.edit(|p| {
+            let item = create(p);
+            new_key = Some(item.id().clone());
+            lens.write(p, |list| list.push(item));
+        });
+        if page_size > 0 {
+            page.set(pages() - 1);
+        }
+        if let Some(id) = new_key {
+            let sel = format!("[data-row-id=\"{id}\"]");
+            focus_soon(format!("{sel} input, {sel} select, {sel} textarea"));
+        }
+    };
+
+    let move_item = move |key: RowKey, delta: isize| {
+        let lens = lens_store.get_value();
+        app.edit(|p| {
+            lens.write(p, |list| {
+                if let Some(i) = position(list, &key) {
+                    let j = i as isize + delta;
+                    if j >= 0 && (j as usize) < list.len() {
+                        list.swap(i, j as usize);
+                    }
+                }
+            })
+        });
+    };
+
+    let remove = move |key: RowKey| {
+        let lens = lens_store.get_value();
+        let mut removed = None;
+        app.edit(|p| {
+            lens.write(p, |list| {
+                if let Some(i) = position(list, &key) {
+                    removed = Some((i, list.remove(i)));
+                }
+            })
+        });
+        if let Some((i, item)) = removed {
+            let label = name(&item);
+            let restore = Callback::new(move |_| {
+                let lens = lens_store.get_value();
+                let item = item.clone();
+                app.edit(|p| lens.write(p, |list| list.insert(i.min(list.len()), item)));
+            });
+            app.notify(Tone::Info, format!("Removed the {noun} {label}."), Some(("Undo".to_string(), restore)));
+        }
+    };
+
+    let row_testid = format!("{testid}-row");
+    let count_text = move || {
+        let total = all_keys.with(Vec::len);
+        let shown = shown_keys.with(Vec::len);
+        if shown == total { format!("({total})") } else { format!("({shown} of {total} shown)") }
+    };
+
+    view! {
+        <section class="pw-list" aria-labelledby=heading_id.clone() data-testid=testid>
+            <h3 class="pw-list__title" id=heading_id.clone()>
+                {title} " " <span class="pw-list__count">{count_text}</span>
+            </h3>
+            {intro.map(|t| view! { <p class="pw-list__intro">{t}</p> })}
+            <FieldFindings path=lens.path id=findings_id/>
+            <Show when=move || all_keys.with(Vec::is_empty)>
+                <p class="pw-list__empty">{empty.clone()}</p>
+            </Show>
+            <ol class="pw-list__items">
+                <For
+                    each=visible
+                    key=|k: &RowKey| k.clone()
+                    children=move |key: RowKey| {
+                        let row_handle = Row::new(app, key.clone(), lens_store.get_value());
+                        let position = move || row_handle.index().get().map_or(0, |i| i + 1);
+                        let total = move || all_keys.with(Vec::len);
+                        let label = row_handle.get(move |t| name(t));
+                        let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
+                        let render = row(row_handle);
+                        view! {
+                            <li class="pw-list__item" data-row-id=key.0.0.clone() data-testid=row_testid.clone()>
+                                <div class="pw-list__head">
+                                    <span class="pw-list__label">
+                                        {move || format!("{} {}", capitalize(noun), position())}
+                                        <span class="pw-list__name">{move || label.get()}</span>
+                                    </span>
+                                    <span class="pw-list__tools">
+                                        <button
+                                            type="button"
+                                            class="pw-button pw-button--quiet"
+                                            aria-label=move || format!("Move {noun} {} up", position())
+                                            prop:disabled={move || position() <= 1}
+                                            on:click=move |_| move_item(k1.clone(), -1)
+                                        >
+                                            "Up"
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="pw-button pw-button--quiet"
+                                            aria-label=move || format!("Move {noun} {} down", position())
+                                            prop:disabled={move || position() >= total()}
+                                            on:click=move |_| move_item(k2.clone(), 1)
+                                        >
+                                            "Down"
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="pw-button pw-button--quiet pw-button--danger"
+                                            aria-label=move || format!("Remove {noun} {}", position())
+                                            on:click=move |_| remove(k3.clone())
+                                        >
+                                            "Remove"
+                                        </button>
+                                    </span>
+                                </div>
+                                <div class="pw-list__body">{render}</div>
+                            </li>
+                        }
+                    }
+                />
+            </ol>
+            <Show when=move || { page_size > 0 && pages() > 1 }>
+                <nav class="pw-pager" aria-label=format!("Pages of {noun}s")>
+                    <button
+                        type="button"
+                        class="pw-button pw-button--quiet"
+                        prop:disabled=move || page.get() == 0
+                        on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
+                    >
+                        "Previous page"
+                    </button>
+                    <span aria-live="polite">{move || format!("Page {} of {}", page.get().min(pages() - 1) + 1, pages())}</span>
+                    <button
+                        type="button"
+                        class="pw-button pw-button--quiet"
+                        prop:disabled={move || page.get() + 1 >= pages()}
+                        on:click=move |_| page.update(|p| *p += 1)
+                    >
+                        "Next page"
+                    </button>
+                </nav>
+            </Show>
+            <button type="button" class="pw-button pw-button--add" on:click=add>
+                {format!("Add {noun}")}
+            </button>
+        </section>
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,88 @@
+//! Number inputs that never throw away what the person is typing.
+//!
+//! The text is parsed on every keystroke; while it does not parse (say "1.")
+//! it is kept as a draft with a message, and the plan keeps its last good
+//! value. An empty field means "not set".
+
+use std::str::FromStr;
+
+use leptos::prelude::*;
+
+use super::dom_id;
+use super::findings::FieldFindings;
+
+/// A labelled number field for an optional value of any parseable type.
+#[component]
+pub fn NumberField<N>(
+    /// Visible label.
+    #[prop(into)]
+    label: String,
+    /// Current value; `None` when not set.
+    #[prop(into)]
+    value: Signal<Option<N>>,
+    /// Called with each new valid value.
+    #[prop(into)]
+    on_change: Callback<Option<N>>,
+    /// Plan path whose findings are shown.
+    #[prop(optional, into)]
+    path: Signal<String>,
+    /// A unit shown after the field.
+    #[prop(optional, into)]
+    unit: Signal<String>,
+    /// What a valid entry is, shown when the text does not parse.
+    #[prop(into)]
+    expect: String,
+    /// `data-testid` for the input.
+    #[prop(optional, into)]
+    testid: Option<String>,
+) -> impl IntoView
+where
+    N: FromStr + ToString + Clone + PartialEq + Send + Sync + 'static,
+{
+    let id = dom_id("n");
+    let findings_id = format!("{id}-findings");
+    let error_id = format!("{id}-error");
+    let draft = RwSignal::new(None::<String>);
+    let shown = move || draft.get().unwrap_or_else(|| value.get().map(|v| v.to_string()).unwrap_or_default());
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            draft.set(None);
+            on_change.run(None);
+        } else {
+            match trimmed.replace(',', ".").parse::<N>() {
+                Ok(n) => {
+                    draft.set(None);
+                    on_change.run(Some(n));
+                }
+                Err(_) => draft.set(Some(text)),
+            }
+        }
+    };
+    let expect_text = expect.clone();
+    view! {
+        <div class="pw-field pw-field--number">
+            <label class="pw-field__label" for=id.clone()>{label}</label>
+            <div class="pw-number">
+                <input
+                    id=id
+                    class="pw-input"
+                    type="text"
+                    inputmode="decimal"
+                    prop:value=shown
+                    on:input=on_input
+                    on:blur=move |_| draft.set(None)
+                    aria-invalid=move || draft.with(Option::is_some).to_string()
+                    aria-describedby=format!("{error_id} {findings_id}")
+                    data-testid=testid
+                />
+                <span class="pw-number__unit">{move || unit.get()}</span>
+            </div>
+            <p class="pw-field__error" id=error_id aria-live="polite">
+                {move || draft.with(|d| d.as_ref().map(|t| format!("'{t}' is not {expect_text}; the last valid value is kept.")))}
+            </p>
+            <FieldFindings path=path id=findings_id/>
+        </div>
+    }
+}

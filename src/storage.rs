@@ -1,0 +1,393 @@
+//! The one persistence adapter: plans in the browser's local storage.
+//!
+//! Layout, all under the versioned prefix `planwright.v1.`:
+//! - `plan.<id>`: `{"meta": {title, created, updated, rev, by}, "plan": <plan file>}`,
+//!   where the plan file is exactly what the JSON export writes, so loading
+//!   goes through the core's import and migration like any file;
+//! - `trash`: the last deleted plan, raw, so a delete can be undone;
+//! - `last-open`: the id of the plan to reopen on the next visit.
+//!
+//! Nothing here panics. gloo-storage's accessors panic when storage is
+//! blocked, so they are only reached after [`Store::open`] has checked that
+//! storage can be used; otherwise the store keeps everything in memory and
+//! says so. Data that cannot be read is never overwritten: it stays under its
+//! key, is listed as damaged, and can be downloaded raw.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use gloo_storage::{LocalStorage, Storage as _};
+use planwright_core::file;
+use planwright_core::Plan;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use wasm_bindgen::JsCast;
+
+const PLAN_PREFIX: &str = "planwright.v1.plan.";
+const TRASH_KEY: &str = "planwright.v1.trash";
+const LAST_OPEN_KEY: &str = "planwright.v1.last-open";
+
+/// Why storage could not do what was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser's storage quota is used up.
+    Full,
+    /// Storage is switched off or blocked (private mode, site settings).
+    Unavailable(String),
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+impl StoreError {
+    /// A sentence for the person.
+    pub fn message(&self) -> String {
+        match self {
+            StoreError::Full => "This browser's storage for Planwright is full, so changes are not being saved. Export the plan to a file to keep it safe, or delete plans you no longer need.".to_string(),
+            StoreError::Unavailable(why) => format!("This browser is not letting Planwright keep plans ({why}). You can keep working, but export the plan to a file before you close the tab."),
+            StoreError::Other(why) => format!("Saving failed: {why}. Export the plan to a file to keep it safe."),
+        }
+    }
+}
+
+/// Bookkeeping stored beside each plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The plan's title when it was saved.
+    pub title: String,
+    /// When the plan was created (ms since the epoch).
+    pub created: f64,
+    /// When it was last saved (ms since the epoch).
+    pub updated: f64,
+    /// Save counter; a tab only overwrites the revision it loaded.
+    pub rev: u64,
+    /// The tab that saved it last.
+    pub by: String,
+}
+
+#[derive(Serialize)]
+struct StoredRef<'a> {
+    meta: &'a Meta,
+    plan: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct Stored {
+    meta: Meta,
+    plan: Box<RawValue>,
+}
+
+#[derive(Deserialize)]
+struct StoredMeta {
+    meta: Meta,
+}
+
+/// A plan as listed in the library.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The plan's id in storage.
+    pub id: String,
+    /// Its bookkeeping, when it could be read.
+    pub meta: Option<Meta>,
+    /// Why it cannot be opened, when it cannot.
+    pub damage: Option<String>,
+}
+
+/// A plan read back from storage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The plan, migrated to the current version.
+    pub plan: Plan,
+    /// Its bookkeeping.
+    pub meta: Meta,
+    /// What migration changed and which unknown fields were left out.
+    pub notes: Vec<String>,
+}
+
+/// The last deleted plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trashed {
+    /// The id it had.
+    pub id: String,
+    /// Its title, when it could be read.
+    pub title: String,
+    /// When it was deleted (ms since the epoch).
+    pub deleted: f64,
+    /// The stored text, exactly as it was.
+    pub raw: String,
+}
+
+#[derive(Clone)]
+enum Backend {
+    Local,
+    Memory(Rc<RefCell<BTreeMap<String, String>>>),
+}
+
+/// Where plans are kept: local storage when the browser allows it, memory
+/// otherwise.
+#[derive(Clone)]
+pub struct Store {
+    backend: Backend,
+    /// Why local storage is not used, when it is not.
+    pub unavailable: Option<String>,
+}
+
+fn js_message(err: &wasm_bindgen::JsValue) -> String {
+    if let Some(e) = err.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", e.name(), e.message());
+    }
+    if let Some(e) = err.dyn_ref::<js_sys::Error>() {
+        return String::from(e.message());
+    }
+    "the browser refused".to_string()
+}
+
+fn is_quota(err: &wasm_bindgen::JsValue) -> bool {
+    err.dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name() == "QuotaExceededError" || e.code() == 22)
+        .unwrap_or(false)
+}
+
+/// Checks that local storage exists and accepts a write.
+fn probe() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let storage = window
+        .local_storage()
+        .map_err(|e| js_message(&e))?
+        .ok_or("storage is switched off")?;
+    let key = "planwright.v1.probe";
+    match storage.set_item(key, "1") {
+        Ok(()) => {
+            let _ = storage.remove_item(key);
+            Ok(storage)
+        }
+        // A full store still works for reading; saving reports it later.
+        Err(e) if is_quota(&e) => Ok(storage),
+        Err(e) => Err(js_message(&e)),
+    }
+}
+
+/// Milliseconds since the epoch.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+impl Store {
+    /// Opens local storage, or falls back to memory and records why.
+    pub fn open() -> Store {
+        match probe() {
+            Ok(_) => Store { backend: Backend::Local, unavailable: None },
+            Err(why) => Store::memory(Some(why)),
+        }
+    }
+
+    /// A store that keeps everything in memory.
+    pub fn memory(why: Option<String>) -> Store {
+        Store { backend: Backend::Memory(Rc::default()), unavailable: why }
+    }
+
+    fn get_text(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match &self.backend {
+            Backend::Local => LocalStorage::raw().get_item(key).map_err(|e| StoreError::Other(js_message(&e))),
+            Backend::Memory(map) => Ok(map.borrow().get(key).cloned()),
+        }
+    }
+
+    fn put_text(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        match &self.backend {
+            Backend::Local => LocalStorage::raw().set_item(key, value).map_err(|e| {
+                if is_quota(&e) {
+                    StoreError::Full
+                } else {
+                    StoreError::Other(js_message(&e))
+                }
+            }),
+            Backend::Memory(map) => {
+                map.borrow_mut().insert(key.to_string(), value.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    fn put<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
+        match &self.backend {
+            Backend::Local => LocalStorage::set(key, value).map_err(|e| match e {
+                gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => StoreError::Full,
+                other => StoreError::Other(other.to_string()),
+            }),
+            Backend::Memory(_) => {
+                let text = serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))?;
+                self.put_text(key, &text)
+            }
+        }
+    }
+
+    fn remove(&self, key: &str) {
+        match &self.backend {
+            Backend::Local => {
+                let _ = LocalStorage::raw().remove_item(key);
+            }
+            Backend::Memory(map) => {
+                map.borrow_mut().remove(key);
+            }
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match &self.backend {
+            Backend::Local => {
+                let storage = LocalStorage::raw();
+                let len = storage.length().unwrap_or(0);
+                (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect()
+            }
+            Backend::Memory(map) => map.borrow().keys().cloned().collect(),
+        }
+    }
+
+    /// The storage key of a plan.
+    pub fn key_of(id: &str) -> String {
+        format!("{PLAN_PREFIX}{id}")
+    }
+
+    /// The plan id a storage key belongs to, if it is a plan key.
+    pub fn id_of(key: &str) -> Option<&str> {
+        key.strip_prefix(PLAN_PREFIX)
+    }
+
+    /// Every stored plan, newest first; damaged ones are listed with the reason.
+    pub fn list(&self) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = self
+            .keys()
+            .into_iter()
+            .filter_map(|key| {
+                let id = Store::id_of(&key)?.to_string();
+                let text = self.get_text(&key).ok().flatten()?;
+                Some(match serde_json::from_str::<StoredMeta>(&text) {
+                    Ok(s) => Entry { id, meta: Some(s.meta), damage: None },
+                    Err(e) => Entry { id, meta: None, damage: Some(format!("the stored data cannot be read ({e})")) },
+                })
+            })
+            .collect();
+        entries.sort_by(|a, b| {
+            let t = |e: &Entry| e.meta.as_ref().map_or(f64::MAX, |m| m.updated);
+            t(b).total_cmp(&t(a)).then_with(|| a.id.cmp(&b.id))
+        });
+        entries
+    }
+
+    /// Only the bookkeeping of a stored plan (cheap; for conflict checks).
+    pub fn meta(&self, id: &str) -> Option<Meta> {
+        let text = self.get_text(&Store::key_of(id)).ok().flatten()?;
+        serde_json::from_str::<StoredMeta>(&text).ok().map(|s| s.meta)
+    }
+
+    /// The stored text of a plan, exactly as it is.
+    pub fn raw(&self, id: &str) -> Option<String> {
+        self.get_text(&Store::key_of(id)).ok().flatten()
+    }
+
+    /// Reads a plan through the core's import (migrating older versions).
+    pub fn load(&self, id: &str) -> Result<Loaded, String> {
+        let text = self
+            .get_text(&Store::key_of(id))
+            .map_err(|e| e.message())?
+            .ok_or_else(|| "this plan is no longer stored in this browser".to_string())?;
+        Store::parse(&text)
+    }
+
+    /// Reads a stored plan's text.
+    pub fn parse(text: &str) -> Result<Loaded, String> {
+        let stored: Stored = serde_json::from_str(text).map_err(|e| format!("the stored data cannot be read ({e})"))?;
+        let imported = file::import_str(stored.plan.get()).map_err(|e| e.to_string())?;
+        let mut notes = imported.migration_notes;
+        if !imported.unknown_fields.is_empty() {
+            notes.push(format!(
+                "Left out fields this version does not know: {}.",
+                imported.unknown_fields.join(", ")
+            ));
+        }
+        Ok(Loaded { plan: imported.plan, meta: stored.meta, notes })
+    }
+
+    /// Writes a plan with its bookkeeping.
+    pub fn save(&self, id: &str, plan: &Plan, meta: &Meta) -> Result<(), StoreError> {
+        let text = file::to_json(plan);
+        let raw = RawValue::from_string(text).map_err(|e| StoreError::Other(e.to_string()))?;
+        self.put(&Store::key_of(id), &StoredRef { meta, plan: &raw })
+    }
+
+    /// Deletes a plan, keeping it as the last deleted one so it can be restored.
+    pub fn delete(&self, id: &str) -> Result<(), StoreError> {
+        let key = Store::key_of(id);
+        let Some(raw) = self.get_text(&key)? else { return Ok(()) };
+        let title = serde_json::from_str::<StoredMeta>(&raw).map(|s| s.meta.title).unwrap_or_default();
+        self.remove(&key);
+        let trashed = Trashed { id: id.to_string(), title, deleted: now(), raw: raw.clone() };
+        if let Err(e) = self.put(TRASH_KEY, &trashed) {
+            // Never lose a plan because the trash could not take it.
+            let _ = self.put_text(&key, &raw);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// The last deleted plan, if any.
+    pub fn trash(&self) -> Option<Trashed> {
+        let text = self.get_text(TRASH_KEY).ok().flatten()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// Puts the last deleted plan back and returns its id (a new one if its
+    /// old id was taken meanwhile).
+    pub fn restore(&self) -> Result<Option<String>, StoreError> {
+        let Some(t) = self.trash() else { return Ok(None) };
+        let mut id = t.id.clone();
+        while self.get_text(&Store::key_of(&id))?.is_some() {
+            id = new_plan_id();
+        }
+        self.put_text(&Store::key_of(&id), &t.raw)?;
+        self.remove(TRASH_KEY);
+        Ok(Some(id))
+    }
+
+    /// Removes a plan for good (used for damaged data the person chose to drop).
+    pub fn purge(&self, id: &str) {
+        self.remove(&Store::key_of(id));
+    }
+
+    /// The plan to reopen on the next visit.
+    pub fn last_open(&self) -> Option<String> {
+        self.get_text(LAST_OPEN_KEY).ok().flatten()
+    }
+
+    /// Remembers the plan to reopen (or forgets it).
+    pub fn set_last_open(&self, id: Option<&str>) {
+        match id {
+            Some(id) => {
+                let _ = self.put_text(LAST_OPEN_KEY, id);
+            }
+            None => self.remove(LAST_OPEN_KEY),
+        }
+    }
+}
+
+/// A fresh plan id: time and randomness, unique in practice.
+pub fn new_plan_id() -> String {
+    let time = now() as u64;
+    let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+    format!("p{}{}", radix36(time), radix36(random))
+}
+
+fn radix36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}

@@ -1,0 +1,5 @@
+//! Screens: the library, the builder's steps and the dashboard.
+
+pub mod builder;
+pub mod library;
+pub mod steps;

@@ -1,0 +1,9 @@
+//! Step placeholder while the step is written.
+
+use leptos::prelude::*;
+
+/// Step content.
+#[component]
+pub fn OwnershipStep() -> impl IntoView {
+    view! { <p>"Coming in this change."</p> }
+}
