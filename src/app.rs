@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::shell::{Footer, Header, Notices};
+use crate::components::readiness_panel::ReadinessPanel;
 use crate::components::step_nav::StepNav;
 use crate::state::{AppState, View};
 use crate::storage::Store;
@@ -32,7 +33,8 @@ pub fn App() -> impl IntoView {
             <a class="pw-skip" href="#main">"Skip to content"</a>
             <Header/>
             <Notices/>
-            <div class="pw-layout" class:pw-layout--library=move || !plan_open()>
+            <div class="pw-layout" class:pw-layout--library=move || !plan_open()
+                class:pw-layout--builder=move || plan_open() && matches!(app.view.get(), View::Step(_))>
                 <Show when=plan_open>
                     <nav class="pw-nav" aria-label="Plan sections" data-testid="section-nav">
                         <StepNav/>
@@ -45,6 +47,11 @@ pub fn App() -> impl IntoView {
                         View::Dashboard => view! { <p>"Results are being built."</p> }.into_any(),
                     }}
                 </main>
+                <Show when=move || plan_open() && matches!(app.view.get(), View::Step(_))>
+                    <aside class="pw-aside" aria-label="Live analysis">
+                        <ReadinessPanel/>
+                    </aside>
+                </Show>
             </div>
             <Footer/>
         </div>

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use planwright_core::analysis::{analyze, Analysis};
 use planwright_core::progress::{progress, Progress, Section};
 use planwright_core::validate::{validate, Finding, Severity};
 use planwright_core::{file, Plan};
@@ -144,6 +145,8 @@ pub struct AppState {
     pub storage_problem: RwSignal<Option<String>>,
     /// Validation findings of the open plan.
     pub findings: Memo<Findings>,
+    /// Scores, risk, gates, schedule and suggestions of the open plan.
+    pub analysis: Memo<Analysis>,
     /// How complete each section is.
     pub progress: Memo<Progress>,
     session: StoredValue<Session, LocalStorage>,
@@ -173,6 +176,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             storage_problem: RwSignal::new(storage_problem),
             findings: Memo::new(move |_| plan.with(|p| Findings::new(validate(p)))),
+            analysis: Memo::new(move |_| plan.with(analyze)),
             progress: Memo::new(move |_| plan.with(progress)),
             session: StoredValue::new_local(Session {
                 store,

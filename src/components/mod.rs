@@ -4,10 +4,13 @@
 pub mod check_field;
 pub mod choice_field;
 pub mod date_field;
+pub mod dependency_picker;
 pub mod findings;
 pub mod list_editor;
+pub mod multi_choice;
 pub mod number_field;
 pub mod person_field;
+pub mod readiness_panel;
 pub mod shell;
 pub mod step_nav;
 pub mod text_field;

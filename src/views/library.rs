@@ -32,10 +32,11 @@ pub fn Library() -> impl IntoView {
                         <section class="pw-welcome" aria-labelledby="welcome-title">
                             <h2 id="welcome-title">"Plan an AI initiative that makes it past the pilot"</h2>
                             <p>
-                                "Roughly half of AI projects never reach production, most often because "
-                                "ownership, data, integration or adoption were left for later. Planwright walks "
-                                "you through the twelve parts of a plan and shows, as you type, how ready you are, "
-                                "which risk tier applies and what to do first."
+                                "Only about 48% of AI projects make it into production (one practitioners' planning "
+                                "guide puts it there), and the hand-off from pilot to operation is where most stall: "
+                                "nobody owns it, data gaps surface late, integration was underestimated. Planwright "
+                                "walks you through the twelve parts of a plan and shows, as you type, how ready you "
+                                "are, which risk tier applies and what to do first."
                             </p>
                             <p>"Start from a worked example to see a finished plan, or from a blank template."</p>
                         </section>
