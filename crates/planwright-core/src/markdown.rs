@@ -779,17 +779,11 @@ fn data(plan: &Plan, names: &Names<'_>) -> Section {
             .data_sources
             .iter()
             .map(|d| {
-                let mut sensitivity = Vec::new();
-                if d.personal_data {
-                    sensitivity.push("personal");
-                }
-                if d.regulated_data {
-                    sensitivity.push("regulated");
-                }
-                let sensitivity = if sensitivity.is_empty() {
-                    "No".to_string()
-                } else {
-                    sensitivity.join(", ")
+                let sensitivity = match (d.personal_data, d.regulated_data) {
+                    (false, false) => "No",
+                    (true, false) => "Personal",
+                    (false, true) => "Regulated",
+                    (true, true) => "Personal and regulated",
                 };
                 let production = d.production_representative.map_or("Unknown", yes_no);
                 vec![
@@ -800,7 +794,7 @@ fn data(plan: &Plan, names: &Names<'_>) -> Section {
                     d.accessibility.label().to_string(),
                     d.access_approval.label().to_string(),
                     d.compliance.label().to_string(),
-                    sensitivity,
+                    sensitivity.to_string(),
                     production.to_string(),
                 ]
             })
