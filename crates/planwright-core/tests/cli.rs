@@ -1,0 +1,430 @@
+//! The `planwright` command line, run as a real process: every command, its
+//! exit status, standard input, and files that are missing, broken, not
+//! UTF-8 or too large.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use planwright_core::examples::{example, example_json, EXAMPLES};
+use planwright_core::file::{import_str, to_json, MAX_BYTES};
+use planwright_core::markdown::to_markdown;
+use planwright_core::validate::{validate, Severity};
+use serde_json::Value;
+
+/// Exit status, standard output and standard error of one run.
+struct Run {
+    code: i32,
+    out: String,
+    err: String,
+}
+
+fn planwright(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_planwright"))
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start planwright: {e}"));
+    if let (Some(bytes), Some(mut pipe)) = (stdin, child.stdin.take()) {
+        // The tool may stop reading early (a refused size); that is fine.
+        let _ = pipe.write_all(bytes);
+    }
+    let output = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("planwright did not finish: {e}"));
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        out: String::from_utf8_lossy(&output.stdout).into_owned(),
+        err: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn run(args: &[&str]) -> Run {
+    planwright(args, None)
+}
+
+/// A file in the test scratch directory with the given contents.
+fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("planwright-cli");
+    std::fs::create_dir_all(&dir)
+        .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    path
+}
+
+fn path_str(path: &std::path::Path) -> &str {
+    path.to_str()
+        .unwrap_or_else(|| panic!("scratch path is not UTF-8: {}", path.display()))
+}
+
+const V1_FIXTURE: &str = include_str!("fixtures/v1-claims-triage.json");
+
+#[test]
+fn help_and_version() {
+    for flag in ["--help", "-h", "help"] {
+        let r = run(&[flag]);
+        assert_eq!(r.code, 0, "{flag}");
+        for command in ["example", "validate", "export", "schema"] {
+            assert!(
+                r.out.contains(&format!("\n  {command} ")),
+                "{flag} does not list {command}:\n{}",
+                r.out
+            );
+        }
+        assert!(r.err.is_empty());
+    }
+    for command in ["example", "validate", "export", "schema"] {
+        for flag in ["--help", "-h"] {
+            let r = run(&[command, flag]);
+            assert_eq!(r.code, 0, "{command} {flag}");
+            assert!(
+                r.out.starts_with(&format!("Usage: planwright {command}")),
+                "{}",
+                r.out
+            );
+        }
+        let r = run(&["help", command]);
+        assert_eq!(
+            (
+                r.code,
+                r.out.starts_with(&format!("Usage: planwright {command}"))
+            ),
+            (0, true)
+        );
+    }
+    for flag in ["--version", "-V"] {
+        let r = run(&[flag]);
+        assert_eq!(r.code, 0);
+        assert_eq!(
+            r.out,
+            format!(
+                "planwright {} (plan format 'planwright-plan', version 2)\n",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+    }
+}
+
+#[test]
+fn wrong_command_lines_print_usage_and_exit_2() {
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "Usage: planwright COMMAND"),
+        (&["frobnicate"], "unknown command 'frobnicate'"),
+        (&["--colour"], "unknown option '--colour'"),
+        (&["help", "frobnicate"], "unknown command 'frobnicate'"),
+        (&["validate"], "missing FILE"),
+        (&["validate", "a.json", "b.json"], "unexpected argument 'b.json'"),
+        (&["validate", "--strict", "a.json"], "unknown option '--strict'"),
+        (&["validate", "--json=yes", "a.json"], "option '--json' takes no value"),
+        (&["export", "--format"], "option '--format' needs a value"),
+        (&["export", "--format", "pdf", "a.json"], "unknown format 'pdf'"),
+        (&["example"], "missing NAME"),
+        (&["example", "banking"], "no example called 'banking'; choose one of: customer-support, finance, personalization"),
+        (&["schema", "extra"], "unexpected argument 'extra'"),
+    ];
+    for (args, message) in cases {
+        let r = run(args);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert!(r.out.is_empty(), "{args:?} wrote to stdout: {}", r.out);
+        assert!(
+            r.err.contains(message),
+            "{args:?}: expected {message:?} in:\n{}",
+            r.err
+        );
+        assert!(
+            r.err.contains("Usage: planwright"),
+            "{args:?} gives no usage:\n{}",
+            r.err
+        );
+    }
+}
+
+#[test]
+fn example_prints_each_plan_file() {
+    for e in EXAMPLES {
+        let r = run(&["example", e.key]);
+        assert_eq!(r.code, 0);
+        assert_eq!(Some(r.out.as_str()), example_json(e.key));
+    }
+}
+
+#[test]
+fn validate_reports_findings_and_exits_0_without_errors() {
+    for e in EXAMPLES {
+        let path = scratch(
+            &format!("{}.json", e.key),
+            example_json(e.key).unwrap_or_default().as_bytes(),
+        );
+        let r = run(&["validate", path_str(&path)]);
+        let findings = validate(&example(e.key).unwrap_or_default());
+        assert_eq!(r.code, 0, "{}: {}", e.key, r.out);
+        let lines: Vec<&str> = r.out.lines().collect();
+        assert_eq!(lines.len(), findings.len() + 1, "{}", r.out);
+        for (line, f) in lines.iter().zip(&findings) {
+            assert_eq!(*line, format!("warning {}: {}", f.path, f.message));
+        }
+        let summary = format!(
+            "{}: 0 errors and {} warning",
+            path.display(),
+            findings.len()
+        );
+        assert!(
+            lines.last().is_some_and(|l| l.starts_with(&summary)),
+            "{}",
+            r.out
+        );
+    }
+}
+
+#[test]
+fn validate_exits_1_on_errors() {
+    let text = r#"{"format":"planwright-plan","version":2,
+        "tasks":[{"id":"t-1","depends_on":["t-9"]},{"id":"t-1"}]}"#;
+    let path = scratch("errors.json", text.as_bytes());
+    let r = run(&["validate", path_str(&path)]);
+    assert_eq!(r.code, 1, "{}", r.out);
+    assert!(r.out.contains("\nerror   tasks[0].depends_on[0]: Task 't-1' depends on 't-9', but no task has that id.\n"), "{}", r.out);
+    assert!(
+        r.out
+            .contains("error   tasks[1].id: The id 't-1' is already used at tasks[0].id"),
+        "{}",
+        r.out
+    );
+    let findings = import_str(text).map(|i| i.findings).unwrap_or_default();
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    assert_eq!(
+        r.out.lines().last(),
+        Some(format!("{}: 2 errors and {warnings} warnings", path.display()).as_str())
+    );
+}
+
+#[test]
+fn validate_json_is_an_array_of_records() {
+    let mut plan = planwright_core::Plan::blank();
+    plan.tasks.push(planwright_core::model::Task {
+        id: "t".into(),
+        depends_on: vec!["t".into()],
+        ..Default::default()
+    });
+    let mut text = to_json(&plan);
+    text.insert_str(1, "\"colour\": \"blue\",");
+    let r = planwright(&["validate", "--json", "-"], Some(text.as_bytes()));
+    assert_eq!(r.code, 1);
+    let records: Value =
+        serde_json::from_str(&r.out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", r.out));
+    let records = records
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {}", r.out));
+    let findings = validate(&plan);
+    assert_eq!(
+        records.len(),
+        findings.len() + 1,
+        "one note plus the findings"
+    );
+    assert_eq!(records[0]["severity"], "note");
+    assert_eq!(records[0]["code"], "unknown-field");
+    assert_eq!(records[0]["path"], "colour");
+    for (record, f) in records[1..].iter().zip(&findings) {
+        assert_eq!(record["severity"], f.severity.as_str());
+        assert_eq!(record["code"], f.code);
+        assert_eq!(record["path"], f.path.as_str());
+        assert_eq!(record["message"], f.message.as_str());
+    }
+    assert!(findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.code == "task-self-dependency"));
+}
+
+#[test]
+fn validate_lists_migration_notes() {
+    let path = scratch("v1.json", V1_FIXTURE.as_bytes());
+    let r = run(&["validate", path_str(&path)]);
+    let imported = import_str(V1_FIXTURE).unwrap_or_else(|e| panic!("{e}"));
+    let notes: Vec<&str> = r
+        .out
+        .lines()
+        .filter(|l| l.starts_with("note    "))
+        .collect();
+    assert_eq!(notes.len(), imported.migration_notes.len(), "{}", r.out);
+    for (line, note) in notes.iter().zip(&imported.migration_notes) {
+        assert_eq!(*line, format!("note    migrated from version 1: {note}"));
+    }
+    let want = if planwright_core::validate::has_errors(&imported.findings) {
+        1
+    } else {
+        0
+    };
+    assert_eq!(r.code, want);
+}
+
+#[test]
+fn unreadable_input_exits_2_with_the_file_name() {
+    let missing = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("planwright-cli")
+        .join("no-such-plan.json");
+    let r = run(&["validate", path_str(&missing)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.starts_with(&format!(
+            "planwright: {}: cannot read the file:",
+            missing.display()
+        )),
+        "{}",
+        r.err
+    );
+
+    let broken = scratch(
+        "broken.json",
+        b"{\n  \"format\": \"planwright-plan\",\n  \"title\": oops\n}",
+    );
+    let r = run(&["export", "--format", "md", path_str(&broken)]);
+    assert_eq!(r.code, 2);
+    assert!(r.out.is_empty());
+    assert!(
+        r.err
+            .contains("broken.json: Line 3, column 12: this is not valid JSON"),
+        "{}",
+        r.err
+    );
+
+    let latin1 = scratch("latin1.json", b"{\"title\": \"caf\xE9\"}");
+    let r = run(&["validate", path_str(&latin1)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains("latin1.json: Line 1, column 15: the file is not UTF-8 text"),
+        "{}",
+        r.err
+    );
+
+    let r = planwright(&["validate", "-"], Some(b"[1, 2, 3]"));
+    assert_eq!(r.code, 2);
+    assert_eq!(r.err, "planwright: standard input: This is not a Planwright plan: the file holds a list rather than an object.\n");
+
+    let r = planwright(
+        &["validate", "-"],
+        Some(br#"{"format":"planwright-plan","version":9}"#),
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.err.contains("format version 9"), "{}", r.err);
+}
+
+/// A file over the import limit is refused from its size, without reading
+/// it: this one is sparse, so it takes no disk space either.
+#[test]
+fn huge_file_is_refused_quickly() {
+    let path = scratch("huge.json", b"");
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("{e}"));
+    file.set_len(50 * 1024 * 1024)
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(file);
+    let started = Instant::now();
+    let r = run(&["validate", path_str(&path)]);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains("The file is 50.0 MB; plans larger than 16 MB are refused"),
+        "{}",
+        r.err
+    );
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn huge_standard_input_is_refused() {
+    let big = vec![b' '; MAX_BYTES + 10];
+    let r = planwright(&["validate", "-"], Some(&big));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("plans larger than 16 MB are refused"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn export_writes_markdown_and_normalised_json() {
+    for e in EXAMPLES {
+        let plan = example(e.key).unwrap_or_default();
+        let path = scratch(
+            &format!("export-{}.json", e.key),
+            example_json(e.key).unwrap_or_default().as_bytes(),
+        );
+        let md = run(&["export", "--format", "md", path_str(&path)]);
+        assert_eq!((md.code, md.out.as_str()), (0, to_markdown(&plan).as_str()));
+        let default = run(&["export", path_str(&path)]);
+        assert_eq!(default.out, md.out, "md is the default format");
+        let json = run(&["export", "-f", "json", path_str(&path)]);
+        assert_eq!((json.code, json.out.as_str()), (0, to_json(&plan).as_str()));
+    }
+}
+
+#[test]
+fn export_json_migrates_and_normalises_from_stdin() {
+    let r = planwright(
+        &["export", "--format=json", "-"],
+        Some(V1_FIXTURE.as_bytes()),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    let plan = import_str(V1_FIXTURE)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .plan;
+    assert_eq!(r.out, to_json(&plan));
+    assert!(r.out.contains("\"version\": 2,"));
+
+    // Unknown fields are dropped from the output and named on stderr.
+    let r = planwright(
+        &["export", "--format", "json", "-"],
+        Some(br#"{"format":"planwright-plan","version":2,"colour":"blue"}"#),
+    );
+    assert_eq!(r.code, 0);
+    assert!(!r.out.contains("colour"));
+    assert_eq!(r.err, "planwright: standard input: field 'colour' is not part of format version 2 and was left out\n");
+}
+
+#[test]
+fn double_dash_ends_options() {
+    let path = scratch(
+        "--odd-name.json",
+        example_json("finance").unwrap_or_default().as_bytes(),
+    );
+    let dir = path.parent().map(|p| p.to_path_buf()).unwrap_or_default();
+    let output = Command::new(env!("CARGO_BIN_EXE_planwright"))
+        .current_dir(&dir)
+        .args(["export", "--format", "json", "--", "--odd-name.json"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        example_json("finance").unwrap_or_default()
+    );
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn schema_prints_the_committed_schema() {
+    let r = run(&["schema"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.out, planwright_core::schema::json_schema_string());
+}
