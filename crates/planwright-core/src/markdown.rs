@@ -702,7 +702,10 @@ fn stakeholders(plan: &Plan, names: &Names<'_>) -> Section {
                     cell(&d.title),
                     who(DecisionRole::Prepares),
                     who(DecisionRole::Reviews),
-                    who(DecisionRole::Approves),
+                    match who(DecisionRole::Approves) {
+                        approver if approver.is_empty() => "_no one yet_".to_string(),
+                        approver => approver,
+                    },
                     who(DecisionRole::CanBlock),
                     who(DecisionRole::Informed),
                     cell(&d.on_disagreement),
@@ -1578,9 +1581,18 @@ mod tests {
             baseline: Some(12.5),
             ..Metric::default()
         });
+        plan.decisions.push(Decision {
+            id: Id::from("d2"),
+            title: "Pick the model".into(),
+            ..Decision::default()
+        });
         let doc = to_markdown(&plan);
         assert!(
             doc.contains("| Go live | — | — | Ana, _unknown (id 'nobody')_ | — | — | — |"),
+            "{doc}"
+        );
+        assert!(
+            doc.contains("| Pick the model | — | — | _no one yet_ | — | — | — |"),
             "{doc}"
         );
         assert!(doc.contains("| 12.5% |"));
