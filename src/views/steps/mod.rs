@@ -46,7 +46,7 @@ pub fn StepContent(
         Section::Metrics => metrics::MetricsStep().into_any(),
         Section::Ownership => ownership::OwnershipStep().into_any(),
         Section::Stakeholders => stakeholders::StakeholdersStep().into_any(),
-        Section::Workflow => workflow::WorkflowStep().into_any(),
+        Section::Workflow => workflow::WorkflowStepEditor().into_any(),
         Section::Data => data::DataStep().into_any(),
         Section::Technology => technology::TechnologyStep().into_any(),
         Section::Risk => risk::RiskStep().into_any(),
