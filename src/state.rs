@@ -6,6 +6,7 @@
 //! other tabs. Views call its methods; they never touch storage themselves.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -62,6 +63,11 @@ impl Tone {
     }
 }
 
+/// What a notice's button does. A plain closure rather than a reactive
+/// callback, so it outlives the component that raised the notice (an undo
+/// for a removed row must work after the row is gone).
+pub type NoticeAction = Arc<dyn Fn() + Send + Sync>;
+
 /// A message shown at the top of the page until dismissed.
 #[derive(Clone)]
 pub struct Notice {
@@ -72,7 +78,7 @@ pub struct Notice {
     /// What happened.
     pub text: String,
     /// An optional button: its label and what it does.
-    pub action: Option<(String, Callback<()>)>,
+    pub action: Option<(String, NoticeAction)>,
 }
 
 /// Validation findings indexed by path.
@@ -199,7 +205,7 @@ impl AppState {
     // ----- notices -------------------------------------------------------
 
     /// Shows a notice and returns its id.
-    pub fn notify(&self, tone: Tone, text: impl Into<String>, action: Option<(String, Callback<()>)>) -> u64 {
+    pub fn notify(&self, tone: Tone, text: impl Into<String>, action: Option<(String, NoticeAction)>) -> u64 {
         let id = self.session.try_update_value(|s| {
             s.next_notice += 1;
             s.next_notice
@@ -441,7 +447,7 @@ impl AppState {
                 self.notify(
                     Tone::Info,
                     format!("Deleted '{title}'."),
-                    Some(("Undo".to_string(), Callback::new(move |_| this.restore()))),
+                    Some(("Undo".to_string(), Arc::new(move || this.restore()))),
                 );
             }
             Err(e) => {

@@ -309,6 +309,12 @@ impl Store {
         Ok(Loaded { plan: imported.plan, meta: stored.meta, notes })
     }
 
+    /// Writes stored text under a plan's key exactly as given (restoring a
+    /// deleted plan, or another tab's save in tests).
+    pub fn write_raw(&self, id: &str, text: &str) -> Result<(), StoreError> {
+        self.put_text(&Store::key_of(id), text)
+    }
+
     /// Writes a plan with its bookkeeping.
     pub fn save(&self, id: &str, plan: &Plan, meta: &Meta) -> Result<(), StoreError> {
         let text = file::to_json(plan);
@@ -345,7 +351,7 @@ impl Store {
         while self.get_text(&Store::key_of(&id))?.is_some() {
             id = new_plan_id();
         }
-        self.put_text(&Store::key_of(&id), &t.raw)?;
+        self.write_raw(&id, &t.raw)?;
         self.remove(TRASH_KEY);
         Ok(Some(id))
     }

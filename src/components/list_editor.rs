@@ -86,6 +86,11 @@ impl<T: Item> Lens<T> {
             change(list);
         }
     }
+
+    /// Changes the list in the open plan (saving follows).
+    pub fn write_in(&self, app: AppState, change: impl FnOnce(&mut Vec<T>)) {
+        app.edit(|p| self.write(p, change));
+    }
 }
 
 /// A row's key: the item's id and which occurrence of that id it is.
@@ -156,10 +161,10 @@ impl<T: Item> Row<T> {
         .into()
     }
 
-    /// Changes the item.
+    /// Changes the item (nothing happens once the row is gone).
     pub fn update(&self, change: impl FnOnce(&mut T)) {
-        let Some(i) = self.index.get_untracked() else { return };
-        let lens = self.lens.get_value();
+        let Some(i) = self.index.try_get_untracked().flatten() else { return };
+        let Some(lens) = self.lens.try_get_value() else { return };
         self.app.edit(|p| {
             lens.write(p, |list| {
                 if let Some(item) = list.get_mut(i) {
@@ -323,12 +328,13 @@ where
         });
         if let Some((i, item)) = removed {
             let label = name(&item);
-            let restore = Callback::new(move |_| {
-                let lens = lens_store.get_value();
+            // The undo must work even after this list is gone from the page,
+            // so it holds the lens itself, not a handle owned by the list.
+            let restore = move || {
                 let item = item.clone();
-                app.edit(|p| lens.write(p, |list| list.insert(i.min(list.len()), item)));
-            });
-            app.notify(Tone::Info, format!("Removed the {noun} {label}."), Some(("Undo".to_string(), restore)));
+                lens.write_in(app, |list| list.insert(i.min(list.len()), item));
+            };
+            app.notify(Tone::Info, format!("Removed the {noun} {label}."), Some(("Undo".to_string(), Arc::new(restore))));
         }
     };
 

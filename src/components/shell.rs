@@ -125,7 +125,7 @@ pub fn Notices() -> impl IntoView {
                                 <p>{n.text}</p>
                                 {n.action.map(|(label, action)| view! {
                                     <button type="button" class="pw-button" on:click=move |_| {
-                                        action.run(());
+                                        action();
                                         app.dismiss(id);
                                     }>{label}</button>
                                 })}

@@ -1,0 +1,54 @@
+// Starting from the worked examples: each opens fully formed, and the three
+// land in different readiness bands.
+import { test, expect, openApp } from "./fixtures.mjs";
+import { Builder, Library } from "./pages.mjs";
+
+test("each example opens with its own score, band and risk tier", async ({ page }) => {
+  await openApp(page);
+  const library = new Library(page);
+  const builder = new Builder(page);
+  const seen = {};
+  for (const key of ["customer-support", "finance", "personalization"]) {
+    await library.startExample(key);
+    await builder.saved();
+    seen[key] = { score: await builder.scoreValue(), band: await builder.band.textContent(), tier: await page.getByTestId("panel-tier").textContent() };
+    await builder.backToLibrary();
+  }
+  expect(new Set(Object.values(seen).map((s) => s.band)).size, JSON.stringify(seen)).toBe(3);
+  expect(seen["customer-support"].score).toBeGreaterThan(seen.finance.score);
+  expect(seen.finance.score).toBeGreaterThan(seen.personalization.score);
+  await expect(page.getByTestId("plan-card")).toHaveCount(3);
+});
+
+test("a top action leads to the step that fixes it", async ({ page }) => {
+  await openApp(page);
+  await new Library(page).startExample("personalization");
+  const first = page.getByTestId("top-actions").getByRole("listitem").first();
+  const goto = first.getByRole("button", { name: /go to step/ });
+  const label = await goto.getAttribute("aria-label");
+  const step = Number(label.match(/go to step (\d+)/)[1]);
+  await goto.click();
+  await expect(page.locator("[data-testid^=step-] .pw-step__count")).toHaveText(`Step ${step} of 12`);
+});
+
+test("rename, duplicate, delete and undo in the library", async ({ page }) => {
+  await openApp(page);
+  const library = new Library(page);
+  await library.startExample("finance");
+  await new Builder(page).backToLibrary();
+  const card = page.getByTestId("plan-card").first();
+  await card.getByTestId("rename-plan").click();
+  await page.getByLabel("New name").fill("Invoice matching, 2027");
+  await page.getByLabel("New name").press("Enter");
+  await expect(library.card("Invoice matching, 2027")).toHaveCount(1);
+
+  await library.card("Invoice matching, 2027").getByTestId("duplicate-plan").click();
+  await expect(library.card("Invoice matching, 2027 (copy)")).toHaveCount(1);
+
+  await library.card("Invoice matching, 2027 (copy)").getByTestId("delete-plan").click();
+  await library.card("Invoice matching, 2027 (copy)").getByTestId("confirm-delete").click();
+  await expect(page.getByTestId("plan-card")).toHaveCount(1);
+  await page.getByTestId("notice").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByTestId("plan-card")).toHaveCount(2);
+  await expect(library.card("Invoice matching, 2027 (copy)")).toHaveCount(1);
+});
