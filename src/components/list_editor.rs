@@ -12,8 +12,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use planwright_core::model::{
-    AdoptionMilestone, Communication, Control, Criterion, DataSource, Decision, Deliverable, FeedbackLoop, Handoff,
-    Hotspot, Metric, Phase, Stakeholder, System, Task, Training, WorkflowStep,
+    AdoptionMilestone, Communication, Control, Criterion, DataSource, Decision, Deliverable,
+    FeedbackLoop, Handoff, Hotspot, Metric, Phase, Stakeholder, System, Task, Training,
+    WorkflowStep,
 };
 use planwright_core::{Id, Plan};
 
@@ -31,8 +32,23 @@ macro_rules! items {
     ($($t:ty),*) => { $(impl Item for $t { fn id(&self) -> &Id { &self.id } })* };
 }
 items!(
-    AdoptionMilestone, Communication, Control, Criterion, DataSource, Decision, Deliverable, FeedbackLoop, Handoff,
-    Hotspot, Metric, Phase, Stakeholder, System, Task, Training, WorkflowStep
+    AdoptionMilestone,
+    Communication,
+    Control,
+    Criterion,
+    DataSource,
+    Decision,
+    Deliverable,
+    FeedbackLoop,
+    Handoff,
+    Hotspot,
+    Metric,
+    Phase,
+    Stakeholder,
+    System,
+    Task,
+    Training,
+    WorkflowStep
 );
 
 type ReadFn<T> = Arc<dyn for<'a> Fn(&'a Plan) -> Option<&'a Vec<T>> + Send + Sync>;
@@ -48,7 +64,11 @@ pub struct Lens<T> {
 
 impl<T> Clone for Lens<T> {
     fn clone(&self) -> Self {
-        Lens { get: self.get.clone(), get_mut: self.get_mut.clone(), path: self.path }
+        Lens {
+            get: self.get.clone(),
+            get_mut: self.get_mut.clone(),
+            path: self.path,
+        }
     }
 }
 
@@ -72,7 +92,11 @@ impl<T: Item> Lens<T> {
         get: impl for<'a> Fn(&'a Plan) -> Option<&'a Vec<T>> + Send + Sync + 'static,
         get_mut: impl for<'a> Fn(&'a mut Plan) -> Option<&'a mut Vec<T>> + Send + Sync + 'static,
     ) -> Lens<T> {
-        Lens { get: Arc::new(get), get_mut: Arc::new(get_mut), path }
+        Lens {
+            get: Arc::new(get),
+            get_mut: Arc::new(get_mut),
+            path,
+        }
     }
 
     /// Reads the list.
@@ -110,7 +134,12 @@ fn keys_of<T: Item>(items: &[T]) -> Vec<RowKey> {
 }
 
 fn position<T: Item>(items: &[T], key: &RowKey) -> Option<usize> {
-    items.iter().enumerate().filter(|(_, t)| t.id() == &key.0).nth(key.1).map(|(i, _)| i)
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.id() == &key.0)
+        .nth(key.1)
+        .map(|(i, _)| i)
 }
 
 /// A handle on one item of a list, for binding its fields.
@@ -133,9 +162,15 @@ impl<T: Item> Row<T> {
         let key = StoredValue::new(key);
         let lens = StoredValue::new(lens);
         let index = Memo::new(move |_| {
-            app.plan.with(|p| lens.with_value(|l| key.with_value(|k| position(l.read(p), k))))
+            app.plan
+                .with(|p| lens.with_value(|l| key.with_value(|k| position(l.read(p), k))))
         });
-        Row { app, key, lens, index }
+        Row {
+            app,
+            key,
+            lens,
+            index,
+        }
     }
 
     /// The item's id.
@@ -156,15 +191,21 @@ impl<T: Item> Row<T> {
         let (app, lens, index) = (self.app, self.lens, self.index);
         Memo::new(move |_| {
             let i = index.get();
-            app.plan.with(|p| lens.with_value(|l| i.and_then(|i| l.read(p).get(i)).map(&f).unwrap_or_default()))
+            app.plan.with(|p| {
+                lens.with_value(|l| i.and_then(|i| l.read(p).get(i)).map(&f).unwrap_or_default())
+            })
         })
         .into()
     }
 
     /// Changes the item (nothing happens once the row is gone).
     pub fn update(&self, change: impl FnOnce(&mut T)) {
-        let Some(i) = self.index.try_get_untracked().flatten() else { return };
-        let Some(lens) = self.lens.try_get_value() else { return };
+        let Some(i) = self.index.try_get_untracked().flatten() else {
+            return;
+        };
+        let Some(lens) = self.lens.try_get_value() else {
+            return;
+        };
         self.app.edit(|p| {
             lens.write(p, |list| {
                 if let Some(item) = list.get_mut(i) {
@@ -206,7 +247,11 @@ pub struct ListSpec<T> {
 
 impl<T> Clone for ListSpec<T> {
     fn clone(&self) -> Self {
-        ListSpec { noun: self.noun, name: self.name, create: self.create.clone() }
+        ListSpec {
+            noun: self.noun,
+            name: self.name,
+            create: self.create.clone(),
+        }
     }
 }
 
@@ -252,7 +297,10 @@ where
     let name = spec.name;
     let noun = spec.noun;
 
-    let all_keys = Memo::new(move |_| app.plan.with(|p| lens_store.with_value(|l| keys_of(l.read(p)))));
+    let all_keys = Memo::new(move |_| {
+        app.plan
+            .with(|p| lens_store.with_value(|l| keys_of(l.read(p))))
+    });
     let shown_keys = Memo::new(move |_| {
         let needle = filter.with(|f| f.trim().to_lowercase());
         if needle.is_empty() {
@@ -272,7 +320,11 @@ where
     });
     let pages = move || {
         let n = shown_keys.with(Vec::len);
-        if page_size == 0 { 1 } else { n.div_ceil(page_size).max(1) }
+        if page_size == 0 {
+            1
+        } else {
+            n.div_ceil(page_size).max(1)
+        }
     };
     let visible = move || {
         let keys = shown_keys.get();
@@ -281,7 +333,10 @@ where
         }
         let last = pages() - 1;
         let p = page.get().min(last);
-        keys.into_iter().skip(p * page_size).take(page_size).collect::<Vec<_>>()
+        keys.into_iter()
+            .skip(p * page_size)
+            .take(page_size)
+            .collect::<Vec<_>>()
     };
 
     let add = move |_| {
@@ -334,7 +389,11 @@ where
                 let item = item.clone();
                 lens.write_in(app, |list| list.insert(i.min(list.len()), item));
             };
-            app.notify(Tone::Info, format!("Removed the {noun} {label}."), Some(("Undo".to_string(), Arc::new(restore))));
+            app.notify(
+                Tone::Info,
+                format!("Removed the {noun} {label}."),
+                Some(("Undo".to_string(), Arc::new(restore))),
+            );
         }
     };
 
@@ -342,7 +401,11 @@ where
     let count_text = move || {
         let total = all_keys.with(Vec::len);
         let shown = shown_keys.with(Vec::len);
-        if shown == total { format!("({total})") } else { format!("({shown} of {total} shown)") }
+        if shown == total {
+            format!("({total})")
+        } else {
+            format!("({shown} of {total} shown)")
+        }
     };
 
     view! {
@@ -363,7 +426,7 @@ where
                         let row_handle = Row::new(app, key.clone(), lens_store.get_value());
                         let position = move || row_handle.index().get().map_or(0, |i| i + 1);
                         let total = move || all_keys.with(Vec::len);
-                        let label = row_handle.get(move |t| name(t));
+                        let label = row_handle.get(name);
                         let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
                         let render = row(row_handle);
                         view! {

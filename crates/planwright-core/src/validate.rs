@@ -90,6 +90,16 @@ pub(crate) fn quoted(text: &str, fallback: &str) -> String {
     format!("'{short}'")
 }
 
+/// The text with its first letter in upper case, for names that start a
+/// sentence ("this metric" → "This metric").
+pub(crate) fn cap(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// Checks a plan and returns its findings in template order.
 pub fn validate(plan: &Plan) -> Vec<Finding> {
     let mut out = Out(Vec::new());
@@ -195,7 +205,7 @@ fn check_metrics(plan: &Plan, out: &mut Out) {
         );
     }
     for (i, m) in plan.metrics.iter().enumerate() {
-        let name = quoted(&m.name, "This metric");
+        let name = quoted(&m.name, "this metric");
         let at = |field: &str| format!("metrics[{i}].{field}");
         if m.name.trim().is_empty() {
             out.warn("metric-name", at("name"), "Give the metric a name.");
@@ -204,18 +214,22 @@ fn check_metrics(plan: &Plan, out: &mut Out) {
             out.warn(
                 "metric-baseline",
                 at("baseline"),
-                format!("{name} has no baseline; measure it before any optimization or improvement cannot be shown."),
+                format!("{} has no baseline; measure it before any optimization or improvement cannot be shown.", cap(&name)),
             );
         }
         if m.target.is_none() {
             out.warn(
                 "metric-target",
                 at("target"),
-                format!("{name} has no target."),
+                format!("{} has no target.", cap(&name)),
             );
         }
         if m.owner.is_none() {
-            out.warn("metric-owner", at("owner"), format!("{name} has no owner."));
+            out.warn(
+                "metric-owner",
+                at("owner"),
+                format!("{} has no owner.", cap(&name)),
+            );
         }
         if m.method.trim().is_empty() {
             out.warn(
@@ -295,7 +309,7 @@ fn check_ownership(plan: &Plan, out: &mut Out) {
 
 fn check_decisions(plan: &Plan, out: &mut Out) {
     for (i, d) in plan.decisions.iter().enumerate() {
-        let name = quoted(&d.title, "This decision");
+        let name = quoted(&d.title, "this decision");
         let approvers = d
             .roles
             .iter()
@@ -305,13 +319,19 @@ fn check_decisions(plan: &Plan, out: &mut Out) {
             0 => out.warn(
                 "decision-no-approver",
                 format!("decisions[{i}].roles"),
-                format!("{name} has no one who approves it; exactly one person should be accountable."),
+                format!(
+                    "{} has no one who approves it; exactly one person should be accountable.",
+                    cap(&name)
+                ),
             ),
             1 => {}
             n => out.error(
                 "decision-many-approvers",
                 format!("decisions[{i}].roles"),
-                format!("{name} has {n} approvers; exactly one person can be accountable for a decision."),
+                format!(
+                    "{} has {n} approvers; exactly one person can be accountable for a decision.",
+                    cap(&name)
+                ),
             ),
         }
         for (j, r) in d.roles.iter().enumerate() {
@@ -335,19 +355,19 @@ fn check_decisions(plan: &Plan, out: &mut Out) {
 
 fn check_workflow(plan: &Plan, out: &mut Out) {
     for (i, s) in plan.workflow.iter().enumerate() {
-        let name = quoted(&s.name, "This step");
+        let name = quoted(&s.name, "this step");
         if s.carries_risk && s.human_role == HumanRole::None {
             out.error(
                 "workflow-ai-owns-risk",
                 format!("workflow[{i}].human_role"),
-                format!("{name} carries risk but no person has a part in it; a person must approve, decide or own the risk."),
+                format!("{} carries risk but no person has a part in it; a person must approve, decide or own the risk.", cap(&name)),
             );
         }
         if s.owner.is_none() {
             out.warn(
                 "workflow-owner",
                 format!("workflow[{i}].owner"),
-                format!("{name} has no owner."),
+                format!("{} has no owner.", cap(&name)),
             );
         }
     }
@@ -355,11 +375,15 @@ fn check_workflow(plan: &Plan, out: &mut Out) {
 
 fn check_data(plan: &Plan, out: &mut Out) {
     for (i, d) in plan.data_sources.iter().enumerate() {
-        let name = quoted(&d.name, "This data source");
+        let name = quoted(&d.name, "this data source");
         let at = |field: &str| format!("data_sources[{i}].{field}");
         let sensitive = d.personal_data || d.regulated_data;
         if d.owner.is_none() {
-            out.warn("data-owner", at("owner"), format!("{name} has no owner."));
+            out.warn(
+                "data-owner",
+                at("owner"),
+                format!("{} has no owner.", cap(&name)),
+            );
         }
         if sensitive && d.access_approval == AccessApproval::Denied {
             out.error(
@@ -371,21 +395,27 @@ fn check_data(plan: &Plan, out: &mut Out) {
             out.warn(
                 "data-access-approval",
                 at("access_approval"),
-                format!("{name} holds personal or regulated data and access is not yet approved."),
+                format!(
+                    "{} holds personal or regulated data and access is not yet approved.",
+                    cap(&name)
+                ),
             );
         }
         if sensitive && d.compliance != Compliance::Cleared {
             out.warn(
                 "data-compliance",
                 at("compliance"),
-                format!("{name} holds personal or regulated data and has not been cleared by compliance."),
+                format!(
+                    "{} holds personal or regulated data and has not been cleared by compliance.",
+                    cap(&name)
+                ),
             );
         }
         if d.production_representative == Some(false) {
             out.warn(
                 "data-curated",
                 at("production_representative"),
-                format!("{name} is not like production data; a pilot on curated data proves little about production."),
+                format!("{} is not like production data; a pilot on curated data proves little about production.", cap(&name)),
             );
         }
     }
@@ -393,13 +423,14 @@ fn check_data(plan: &Plan, out: &mut Out) {
 
 fn check_systems(plan: &Plan, out: &mut Out) {
     for (i, s) in plan.systems.iter().enumerate() {
-        let name = quoted(&s.name, "This system");
+        let name = quoted(&s.name, "this system");
         if s.security_review == ReviewStatus::Failed {
             out.warn(
                 "system-security-failed",
                 format!("systems[{i}].security_review"),
                 format!(
-                    "{name} failed its security review; resolve the findings before integration."
+                    "{} failed its security review; resolve the findings before integration.",
+                    cap(&name)
                 ),
             );
         }
@@ -407,7 +438,7 @@ fn check_systems(plan: &Plan, out: &mut Out) {
             out.warn(
                 "system-owner",
                 format!("systems[{i}].owner"),
-                format!("{name} has no owner."),
+                format!("{} has no owner.", cap(&name)),
             );
         }
     }
@@ -443,10 +474,14 @@ fn check_phases(plan: &Plan, out: &mut Out) {
         out.warn("phases-none", "phases", "Add the phases of the roadmap.");
     }
     for (i, p) in plan.phases.iter().enumerate() {
-        let name = quoted(&p.name, "This phase");
+        let name = quoted(&p.name, "this phase");
         let at = |field: &str| format!("phases[{i}].{field}");
         if p.owner.is_none() {
-            out.warn("phase-owner", at("owner"), format!("{name} has no owner."));
+            out.warn(
+                "phase-owner",
+                at("owner"),
+                format!("{} has no owner.", cap(&name)),
+            );
         }
         let built_in = matches!(
             p.kind,
@@ -456,7 +491,7 @@ fn check_phases(plan: &Plan, out: &mut Out) {
             out.warn(
                 "phase-exit-criteria",
                 at("exit_criteria"),
-                format!("{name} has no exit criteria for its gate."),
+                format!("{} has no exit criteria for its gate.", cap(&name)),
             );
         }
         match p.gate_approvers.len() {
@@ -480,13 +515,16 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
         .map(|t| (t.id.as_str(), t.title.as_str()))
         .collect();
     for (i, t) in plan.tasks.iter().enumerate() {
-        let name = quoted(&t.title, &format!("Task '{}'", t.id));
+        let name = quoted(&t.title, &format!("task '{}'", t.id));
         if let Some(phase) = &t.phase {
             if !phases.contains(phase.as_str()) {
                 out.error(
                     "dangling-ref",
                     format!("tasks[{i}].phase"),
-                    format!("{name} is in phase '{phase}', which does not exist."),
+                    format!(
+                        "{} is in phase '{phase}', which does not exist.",
+                        cap(&name)
+                    ),
                 );
             }
         }
@@ -497,13 +535,16 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
                 out.error(
                     "task-self-dependency",
                     path,
-                    format!("{name} depends on itself."),
+                    format!("{} depends on itself.", cap(&name)),
                 );
             } else if !tasks.contains(dep.as_str()) {
                 out.error(
                     "dangling-ref",
                     path,
-                    format!("{name} depends on '{dep}', but no task has that id."),
+                    format!(
+                        "{} depends on '{dep}', but no task has that id.",
+                        cap(&name)
+                    ),
                 );
             } else if !seen.insert(dep) {
                 let other = titles.get(dep.as_str()).copied().unwrap_or_default();
@@ -511,7 +552,8 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
                     "task-duplicate-dependency",
                     path,
                     format!(
-                        "{name} lists {} twice as a dependency.",
+                        "{} lists {} twice as a dependency.",
+                        cap(&name),
                         quoted(other, dep.as_str())
                     ),
                 );
@@ -522,7 +564,7 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
 
 fn check_handoffs(plan: &Plan, out: &mut Out) {
     for (i, h) in plan.handoffs.iter().enumerate() {
-        let name = quoted(&h.name, "This hand-off");
+        let name = quoted(&h.name, "this hand-off");
         if h.turnaround_days.is_none() {
             out.warn(
                 "handoff-turnaround",
@@ -549,19 +591,19 @@ fn check_change_and_feedback(plan: &Plan, out: &mut Out) {
         );
     }
     for (i, l) in plan.feedback.loops.iter().enumerate() {
-        let name = quoted(&l.signal, "This feedback loop");
+        let name = quoted(&l.signal, "this feedback loop");
         if l.owner.is_none() {
             out.warn(
                 "feedback-owner",
                 format!("feedback.loops[{i}].owner"),
-                format!("{name} has no owner."),
+                format!("{} has no owner.", cap(&name)),
             );
         }
         if l.threshold.trim().is_empty() {
             out.warn(
                 "feedback-threshold",
                 format!("feedback.loops[{i}].threshold"),
-                format!("{name} has no threshold that triggers action."),
+                format!("{} has no threshold that triggers action.", cap(&name)),
             );
         }
     }
