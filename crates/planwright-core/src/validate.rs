@@ -5,8 +5,15 @@
 //! yields warnings only; errors are reserved for contradictions a person must
 //! resolve (a reference to something that does not exist, two things with one
 //! id, two people accountable for one decision, a risk-bearing step with no
-//! human in it). Findings come out in template order so they read top-down.
-//! The cost is linear in the size of the plan.
+//! human in it, tasks whose dependencies loop). Findings come out in template
+//! order so they read top-down.
+//!
+//! Cost: linear in the size of the plan, plus one run of
+//! [`schedule`](crate::schedule::schedule) to find dependency loops, which
+//! roughly doubles the work when the caller also schedules the plan. Callers
+//! that already hold the schedule (as [`analyze`](crate::analysis::analyze)
+//! returns it) pass it to [`validate_scheduled`] instead and order the tasks
+//! once.
 
 use std::collections::{HashMap, HashSet};
 
@@ -17,6 +24,7 @@ use crate::model::{
     defined_ids, stakeholder_refs, AccessApproval, Compliance, DecisionRole, HumanRole, Id,
     MetricKind, PhaseKind, Plan, ReviewStatus,
 };
+use crate::schedule::{dependency_cycle, schedule, CycleError, Schedule};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -101,7 +109,33 @@ pub(crate) fn cap(text: &str) -> String {
 }
 
 /// Checks a plan and returns its findings in template order.
+///
+/// ```
+/// use planwright_core::model::{Id, Plan, Task};
+/// use planwright_core::validate::validate;
+///
+/// let task = |id: &str, dep: &str| Task {
+///     id: Id::from(id),
+///     title: format!("Task {id}"),
+///     depends_on: vec![Id::from(dep)],
+///     ..Task::default()
+/// };
+/// let mut plan = Plan::blank();
+/// plan.tasks = vec![task("a", "b"), task("b", "a")];
+/// let loops: Vec<_> = validate(&plan).into_iter().filter(|f| f.code == "task-cycle").collect();
+/// assert_eq!(loops.len(), 1);
+/// assert_eq!(loops[0].path, "tasks[0].depends_on");
+/// ```
 pub fn validate(plan: &Plan) -> Vec<Finding> {
+    validate_scheduled(plan, &schedule(plan))
+}
+
+/// Checks a plan whose schedule is already worked out, so the tasks are not
+/// ordered a second time: pass the `schedule` of an
+/// [`Analysis`](crate::analysis::Analysis) of the same plan. The findings are
+/// those of [`validate`] as long as `schedule` belongs to `plan`; only its
+/// dependency loops are read.
+pub fn validate_scheduled(plan: &Plan, schedule: &Result<Schedule, CycleError>) -> Vec<Finding> {
     let mut out = Out(Vec::new());
     check_ids(plan, &mut out);
     check_objective(plan, &mut out);
@@ -114,6 +148,9 @@ pub fn validate(plan: &Plan) -> Vec<Finding> {
     check_risk_and_controls(plan, &mut out);
     check_phases(plan, &mut out);
     check_tasks(plan, &mut out);
+    if let Err(loops) = schedule {
+        check_cycles(plan, loops, &mut out);
+    }
     check_handoffs(plan, &mut out);
     check_change_and_feedback(plan, &mut out);
     let mut findings = out.0;
@@ -562,6 +599,95 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
     }
 }
 
+/// Loops in loop order are worked out for at most this many loops; each costs
+/// a breadth-first search, and past a handful of loops the plan order reads
+/// just as well.
+const ORDERED_LOOPS: usize = 16;
+
+/// One error per dependency loop of two or more tasks, naming every task in
+/// it. A task that depends on itself is a loop of one, already reported as
+/// `task-self-dependency`, so it is left out here.
+fn check_cycles(plan: &Plan, loops: &CycleError, out: &mut Out) {
+    let mut position: HashMap<&str, usize> = HashMap::new();
+    for (i, t) in plan.tasks.iter().enumerate() {
+        position.entry(t.id.as_str()).or_insert(i);
+    }
+    let name = |id: &Id| {
+        let title = loops.titles.get(id).map(String::as_str).unwrap_or_default();
+        quoted(title, &format!("task '{id}'"))
+    };
+    for (k, cycle) in loops.cycles.iter().enumerate() {
+        if cycle.len() < 2 {
+            continue;
+        }
+        let Some(&first) = cycle.first().and_then(|id| position.get(id.as_str())) else {
+            continue;
+        };
+        let ordered = if k < ORDERED_LOOPS {
+            loop_order(plan, cycle)
+        } else {
+            None
+        };
+        let message = match ordered {
+            Some(order) => {
+                let mut chain = String::new();
+                for (j, id) in order.iter().chain(order.first()).enumerate() {
+                    chain.push_str(match j {
+                        0 => "",
+                        1 => " depends on ",
+                        _ => ", which depends on ",
+                    });
+                    chain.push_str(&name(id));
+                }
+                format!(
+                    "These tasks depend on each other in a loop, so none of them can be scheduled: {chain}. Remove one of these dependencies to break the loop."
+                )
+            }
+            None => {
+                let names: Vec<String> = cycle.iter().map(name).collect();
+                format!(
+                    "{} depend on each other in a loop, so none of them can be scheduled. Remove one dependency to break the loop.",
+                    and_list(&names)
+                )
+            }
+        };
+        out.error("task-cycle", format!("tasks[{first}].depends_on"), message);
+    }
+}
+
+/// The tasks of a loop in the order they wait for each other, starting from
+/// its first task in plan order: each depends on the next, the last on the
+/// first. `None` when the loop is not one simple ring (a knot of several
+/// loops sharing tasks), so no single order names every task once.
+fn loop_order(plan: &Plan, cycle: &[Id]) -> Option<Vec<Id>> {
+    let start = cycle.first()?;
+    let task = plan.tasks.iter().find(|t| &t.id == start)?;
+    let next = task
+        .depends_on
+        .iter()
+        .find(|d| *d != start && cycle.contains(d))?;
+    // The chain from `next` back to `start`, each depending on the one after.
+    let chain = dependency_cycle(plan, start, next)?;
+    let mut order = Vec::with_capacity(chain.len());
+    order.push(start.clone());
+    order.extend(chain.into_iter().filter(|id| id != start));
+    let mut members: Vec<&Id> = cycle.iter().collect();
+    let mut found: Vec<&Id> = order.iter().collect();
+    members.sort_unstable();
+    found.sort_unstable();
+    found.dedup();
+    (members == found && found.len() == order.len()).then_some(order)
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 fn check_handoffs(plan: &Plan, out: &mut Out) {
     for (i, h) in plan.handoffs.iter().enumerate() {
         let name = quoted(&h.name, "this hand-off");
@@ -613,5 +739,182 @@ fn check_change_and_feedback(plan: &Plan, out: &mut Out) {
             "feedback.support.owner",
             "Name who owns support once the AI is live.",
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Task;
+
+    /// A plan holding tasks given as `(id, title, dependencies)`.
+    fn plan(tasks: &[(&str, &str, &[&str])]) -> Plan {
+        Plan {
+            tasks: tasks
+                .iter()
+                .map(|(id, title, deps)| Task {
+                    id: Id::from(*id),
+                    title: title.to_string(),
+                    depends_on: deps.iter().map(|d| Id::from(*d)).collect(),
+                    ..Task::default()
+                })
+                .collect(),
+            ..Plan::default()
+        }
+    }
+
+    fn loop_findings(plan: &Plan) -> Vec<(String, String)> {
+        validate(plan)
+            .into_iter()
+            .filter(|f| f.code == "task-cycle")
+            .inspect(|f| assert_eq!(f.severity, Severity::Error))
+            .map(|f| (f.path, f.message))
+            .collect()
+    }
+
+    const ORDERED: (&str, &str) = (
+        "These tasks depend on each other in a loop, so none of them can be scheduled: ",
+        ". Remove one of these dependencies to break the loop.",
+    );
+
+    fn ordered(chain: &str) -> String {
+        format!("{}{chain}{}", ORDERED.0, ORDERED.1)
+    }
+
+    fn knot(names: &str) -> String {
+        format!("{names} depend on each other in a loop, so none of them can be scheduled. Remove one dependency to break the loop.")
+    }
+
+    #[test]
+    fn dependency_loops_are_errors_naming_every_task() {
+        type Case<'a> = (
+            &'a str,
+            Vec<(&'a str, &'a str, &'a [&'a str])>,
+            Vec<(&'a str, String)>,
+        );
+        let cases: Vec<Case> = vec![
+            (
+                "no loop",
+                vec![("a", "Map", &[]), ("b", "Build", &["a"])],
+                vec![],
+            ),
+            (
+                "two tasks",
+                vec![("a", "Map", &["b"]), ("b", "Build", &["a"])],
+                vec![(
+                    "tasks[0].depends_on",
+                    ordered("'Map' depends on 'Build', which depends on 'Map'"),
+                )],
+            ),
+            (
+                "three tasks, named in loop order rather than plan order",
+                vec![
+                    ("a", "Map", &["c"]),
+                    ("b", "Build", &["a"]),
+                    ("c", "Check", &["b"]),
+                ],
+                vec![(
+                    "tasks[0].depends_on",
+                    ordered("'Map' depends on 'Check', which depends on 'Build', which depends on 'Map'"),
+                )],
+            ),
+            (
+                "the loop's first task is not the plan's first",
+                vec![
+                    ("x", "Kick-off", &[]),
+                    ("a", "Map", &["x", "b"]),
+                    ("b", "Build", &["a"]),
+                ],
+                vec![(
+                    "tasks[1].depends_on",
+                    ordered("'Map' depends on 'Build', which depends on 'Map'"),
+                )],
+            ),
+            (
+                "a task depending on itself is reported once, elsewhere",
+                vec![("a", "Map", &["a"])],
+                vec![],
+            ),
+            (
+                "two loops, each reported at its first task",
+                vec![
+                    ("a", "Map", &["b"]),
+                    ("b", "Build", &["a"]),
+                    ("c", "Check", &["d"]),
+                    ("d", "Decide", &["c"]),
+                ],
+                vec![
+                    (
+                        "tasks[0].depends_on",
+                        ordered("'Map' depends on 'Build', which depends on 'Map'"),
+                    ),
+                    (
+                        "tasks[2].depends_on",
+                        ordered("'Check' depends on 'Decide', which depends on 'Check'"),
+                    ),
+                ],
+            ),
+            (
+                "a knot of two loops sharing a task lists every task in plan order",
+                vec![
+                    ("a", "Map", &["b"]),
+                    ("b", "Build", &["a", "c"]),
+                    ("c", "Check", &["b"]),
+                ],
+                vec![("tasks[0].depends_on", knot("'Map', 'Build' and 'Check'"))],
+            ),
+            (
+                "untitled tasks are named by id; dangling and repeated dependencies change nothing",
+                vec![("a", " ", &["b", "ghost", "b"]), ("b", "", &["a"])],
+                vec![(
+                    "tasks[0].depends_on",
+                    ordered("task 'a' depends on task 'b', which depends on task 'a'"),
+                )],
+            ),
+        ];
+        for (name, tasks, want) in cases {
+            let got = loop_findings(&plan(&tasks));
+            let want: Vec<(String, String)> =
+                want.into_iter().map(|(p, m)| (p.to_string(), m)).collect();
+            assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn self_dependency_is_not_reported_twice() {
+        let p = plan(&[("a", "Map", &["a"])]);
+        let codes: Vec<&str> = validate(&p)
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.code)
+            .collect();
+        assert_eq!(codes, ["task-self-dependency"]);
+    }
+
+    #[test]
+    fn a_loop_of_many_tasks_names_them_all() {
+        let ids: Vec<String> = (0..40).map(|i| format!("t{i}")).collect();
+        let mut p = Plan::default();
+        for i in 0..40 {
+            p.tasks.push(Task {
+                id: Id(ids[i].clone()),
+                title: format!("Step {i}"),
+                depends_on: vec![Id(ids[(i + 1) % 40].clone())],
+                ..Task::default()
+            });
+        }
+        let found = loop_findings(&p);
+        assert_eq!(found.len(), 1);
+        for i in 0..40 {
+            assert!(found[0].1.contains(&format!("'Step {i}'")), "Step {i}");
+        }
+    }
+
+    #[test]
+    fn a_known_schedule_gives_the_same_findings() {
+        let p = plan(&[("a", "Map", &["b"]), ("b", "Build", &["a"]), ("c", "", &[])]);
+        assert_eq!(validate_scheduled(&p, &schedule(&p)), validate(&p));
+        let fine = plan(&[("a", "Map", &[])]);
+        assert_eq!(validate_scheduled(&fine, &schedule(&fine)), validate(&fine));
     }
 }
