@@ -28,12 +28,12 @@
 //! public signature.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashMap, VecDeque};
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet, VecDeque};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::Direction::{Incoming, Outgoing};
 use serde::Serialize;
 
 use crate::choice;
@@ -189,9 +189,92 @@ impl fmt::Display for CycleError {
 
 impl std::error::Error for CycleError {}
 
+/// A fast, non-cryptographic hasher for id lookups (the multiply-rotate
+/// scheme of rustc's FxHasher, with murmur3's finalizer). Ids come from the
+/// person's own file, so
+/// resistance to crafted collisions buys nothing, while SipHash dominated
+/// the cost of scheduling large plans.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // Words are assembled byte by byte: a variable-length copy would
+        // become a call to memcpy for every key, which costs more than the
+        // hashing itself.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(word(chunk));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(word(rest));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    /// Mixes the high bits down: the multiply-rotate steps leave little
+    /// entropy in the low bits (ids such as `t-1`, `t-2` share their first
+    /// bytes), and the table picks buckets by the low bits.
+    #[inline]
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+/// Up to eight bytes as one word, without a variable-length copy: two
+/// overlapping fixed-size reads for four or more bytes, three single bytes
+/// below that. Different inputs may share a word; that only costs a probe.
+#[inline]
+fn word(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let four = |at: usize| -> u64 {
+        match bytes.get(at..at + 4) {
+            Some(&[a, b, c, d]) => u64::from(u32::from_le_bytes([a, b, c, d])),
+            _ => 0,
+        }
+    };
+    let byte = |at: usize| -> u64 { bytes.get(at).copied().map_or(0, u64::from) };
+    let mixed = if n >= 4 {
+        four(0) | four(n - 4) << 32
+    } else if n > 0 {
+        byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16
+    } else {
+        0
+    };
+    mixed ^ (n as u64) << 59
+}
+
+/// A hash map keyed by ids, with [`FastHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A hash set of ids, with [`FastHasher`].
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+
 /// Maps each task id to the position of the first task with that id.
-fn id_index(plan: &Plan) -> HashMap<&str, usize> {
-    let mut index = HashMap::with_capacity(plan.tasks.len());
+pub(crate) fn id_index(plan: &Plan) -> FastMap<&str, usize> {
+    let mut index = FastMap::with_capacity_and_hasher(plan.tasks.len(), Default::default());
     for (i, t) in plan.tasks.iter().enumerate() {
         index.entry(t.id.as_str()).or_insert(i);
     }
@@ -200,88 +283,157 @@ fn id_index(plan: &Plan) -> HashMap<&str, usize> {
 
 fn task_name(plan: &Plan, i: usize) -> String {
     match plan.tasks.get(i) {
-        Some(t) => quoted(&t.title, &format!("Task '{}'", t.id)),
+        // Short titles, the usual case, need one allocation, not three.
+        Some(t) => match t.title.trim() {
+            "" => format!("Task '{}'", t.id),
+            short if short.len() <= 60 => format!("'{short}'"),
+            long => quoted(long, ""),
+        },
         None => String::new(),
     }
 }
 
-/// The dependency graph (edge from a dependency to its dependent) with the
-/// number of distinct dependencies of each task.
-struct Built {
-    graph: DiGraph<(), ()>,
-    indegree: Vec<usize>,
+/// The distinct dependencies of every task as compact adjacency lists
+/// (positions in `plan.tasks`), both ways. Scheduling walks these flat
+/// arrays; a petgraph graph is built only when there is a loop to explain.
+struct Deps {
+    /// Task `i` depends on `pred[pred_at[i]..pred_at[i + 1]]`.
+    pred_at: Vec<usize>,
+    pred: Vec<usize>,
+    /// Task `i` is a dependency of `succ[succ_at[i]..succ_at[i + 1]]`.
+    succ_at: Vec<usize>,
+    succ: Vec<usize>,
 }
 
+impl Deps {
+    fn preds(&self, i: usize) -> &[usize] {
+        slice(&self.pred, &self.pred_at, i)
+    }
+
+    fn succs(&self, i: usize) -> &[usize] {
+        slice(&self.succ, &self.succ_at, i)
+    }
+}
+
+fn slice<'a>(items: &'a [usize], at: &[usize], i: usize) -> &'a [usize] {
+    match (at.get(i), at.get(i + 1)) {
+        (Some(&a), Some(&b)) => items.get(a..b).unwrap_or_default(),
+        _ => &[],
+    }
+}
+
+/// Reads the dependencies once: resolves ids, drops dangling and repeated
+/// ones, and notes dependencies on a later phase.
 fn build(
     plan: &Plan,
-    index: &HashMap<&str, usize>,
+    index: &FastMap<&str, usize>,
     warnings: &mut Vec<(usize, ScheduleWarning)>,
-) -> Built {
+) -> Deps {
     let n = plan.tasks.len();
     let edges: usize = plan.tasks.iter().map(|t| t.depends_on.len()).sum();
-    let mut graph = DiGraph::with_capacity(n, edges);
-    for _ in 0..n {
-        graph.add_node(());
-    }
-    let phase_pos: HashMap<&str, usize> = plan
+    let phase_pos: FastMap<&str, usize> = plan
         .phases
         .iter()
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
-    let phase_of = |i: usize| -> Option<usize> {
-        let p = plan.tasks.get(i)?.phase.as_ref()?;
-        phase_pos.get(p.as_str()).copied()
-    };
-    let mut indegree = vec![0usize; n];
-    // `seen_by[j] == i + 1` marks that task i already depends on j, so a
+    let task_phase: Vec<Option<usize>> = plan
+        .tasks
+        .iter()
+        .map(|t| {
+            t.phase
+                .as_ref()
+                .and_then(|p| phase_pos.get(p.as_str()).copied())
+        })
+        .collect();
+    let mut pred_at = Vec::with_capacity(n + 1);
+    let mut pred = Vec::with_capacity(edges);
+    pred_at.push(0);
+    // `seen_by[j] == i` marks that task i already depends on j, so a
     // duplicate costs no allocation.
-    let mut seen_by = vec![0usize; n];
+    let mut seen_by = vec![usize::MAX; n];
     for (i, task) in plan.tasks.iter().enumerate() {
-        let my_phase = phase_of(i);
+        let mine = task_phase[i];
         for (k, dep) in task.depends_on.iter().enumerate() {
             let Some(&j) = index.get(dep.as_str()) else {
                 continue;
             };
-            if seen_by[j] == i + 1 {
+            if seen_by[j] == i {
                 continue;
             }
-            seen_by[j] = i + 1;
-            graph.add_edge(NodeIndex::new(j), NodeIndex::new(i), ());
-            indegree[i] += 1;
-            if let (Some(mine), Some(theirs)) = (my_phase, phase_of(j)) {
+            seen_by[j] = i;
+            pred.push(j);
+            if let (Some(mine), Some(theirs)) = (mine, task_phase[j]) {
                 if theirs > mine {
                     let later = plan
                         .phases
                         .get(theirs)
                         .map(|p| quoted(&p.name, &format!("'{}'", p.id)));
-                    warnings.push((i, ScheduleWarning {
-                        kind: WarningKind::LaterPhaseDependency,
-                        task: task.id.clone(),
-                        path: format!("tasks[{i}].depends_on[{k}]"),
-                        message: format!(
-                            "{} depends on {}, which belongs to a later phase ({}); move one of them or drop the dependency.",
-                            task_name(plan, i),
-                            task_name(plan, j),
-                            later.unwrap_or_default()
-                        ),
-                    }));
+                    warnings.push((
+                        i,
+                        ScheduleWarning {
+                            kind: WarningKind::LaterPhaseDependency,
+                            task: task.id.clone(),
+                            path: format!("tasks[{i}].depends_on[{k}]"),
+                            message: format!(
+                                "{} depends on {}, which belongs to a later phase ({}); move one of them or drop the dependency.",
+                                task_name(plan, i),
+                                task_name(plan, j),
+                                later.unwrap_or_default()
+                            ),
+                        },
+                    ));
                 }
             }
         }
+        pred_at.push(pred.len());
     }
-    Built { graph, indegree }
+    // Successor lists by counting sort: each list comes out in plan order.
+    let mut succ_at = vec![0usize; n + 1];
+    for &j in &pred {
+        succ_at[j + 1] += 1;
+    }
+    for i in 0..n {
+        succ_at[i + 1] += succ_at[i];
+    }
+    let mut fill = succ_at.clone();
+    let mut succ = vec![0usize; pred.len()];
+    for i in 0..n {
+        for &j in slice(&pred, &pred_at, i) {
+            succ[fill[j]] = i;
+            fill[j] += 1;
+        }
+    }
+    Deps {
+        pred_at,
+        pred,
+        succ_at,
+        succ,
+    }
 }
 
-fn cycles(plan: &Plan, graph: &DiGraph<(), ()>) -> CycleError {
-    let mut loops: Vec<Vec<usize>> = kosaraju_scc(graph)
+/// Every loop, found as the strongly connected components of the
+/// dependency graph with petgraph's Kosaraju implementation (iterative,
+/// unlike its Tarjan one, so long loops cannot overflow the stack).
+fn cycles(plan: &Plan, deps: &Deps) -> CycleError {
+    let n = plan.tasks.len();
+    let mut graph: DiGraph<(), ()> = DiGraph::with_capacity(n, deps.pred.len());
+    for _ in 0..n {
+        graph.add_node(());
+    }
+    for i in 0..n {
+        for &j in deps.preds(i) {
+            graph.add_edge(NodeIndex::new(j), NodeIndex::new(i), ());
+        }
+    }
+    let mut loops: Vec<Vec<usize>> = kosaraju_scc(&graph)
         .into_iter()
+        .map(|c| c.into_iter().map(NodeIndex::index).collect::<Vec<usize>>())
         .filter(|c| match c.as_slice() {
-            [one] => graph.contains_edge(*one, *one),
+            [one] => deps.preds(*one).contains(one),
             _ => true,
         })
-        .map(|c| {
-            let mut members: Vec<usize> = c.into_iter().map(NodeIndex::index).collect();
+        .map(|mut members| {
             members.sort_unstable();
             members
         })
@@ -307,16 +459,38 @@ fn cycles(plan: &Plan, graph: &DiGraph<(), ()>) -> CycleError {
 /// The date of working day `offset`, counting the first working day on or
 /// after `start` as day 0 and skipping Saturdays and Sundays.
 pub fn working_day(start: Date, offset: u64) -> Option<Date> {
-    let first = match start.weekday() {
-        5 => start.add_days(2)?,
-        6 => start.add_days(1)?,
-        _ => start,
-    };
-    let weekday = u64::from(first.weekday());
-    let rem = offset % 5;
-    let weekend = if weekday + rem >= 5 { 2 } else { 0 };
-    let days = (offset / 5).checked_mul(7)?.checked_add(rem + weekend)?;
-    first.add_days(i64::try_from(days).ok()?)
+    Calendar::new(start)?.day(offset)
+}
+
+/// Working days counted from a start, with the start's weekday worked out
+/// once so each date costs a little arithmetic.
+#[derive(Clone, Copy)]
+struct Calendar {
+    /// Day number of the first working day.
+    first: i64,
+    /// Its weekday, 0 = Monday … 4 = Friday.
+    weekday: u64,
+}
+
+impl Calendar {
+    fn new(start: Date) -> Option<Calendar> {
+        let first = match start.weekday() {
+            5 => start.add_days(2)?,
+            6 => start.add_days(1)?,
+            _ => start,
+        };
+        Some(Calendar {
+            first: first.to_days(),
+            weekday: u64::from(first.weekday()),
+        })
+    }
+
+    fn day(self, offset: u64) -> Option<Date> {
+        let rem = offset % 5;
+        let weekend = if self.weekday + rem >= 5 { 2 } else { 0 };
+        let days = (offset / 5).checked_mul(7)?.checked_add(rem + weekend)?;
+        Date::from_days(self.first.checked_add(i64::try_from(days).ok()?)?)
+    }
 }
 
 /// Orders the tasks, times them, finds the critical path and lays out the
@@ -342,12 +516,10 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
     let n = plan.tasks.len();
     let index = id_index(plan);
     let mut later_phase = Vec::new();
-    let Built {
-        graph,
-        mut indegree,
-    } = build(plan, &index, &mut later_phase);
+    let deps = build(plan, &index, &mut later_phase);
 
     // Kahn's algorithm; the heap keeps free tasks in plan order.
+    let mut indegree: Vec<usize> = (0..n).map(|i| deps.preds(i).len()).collect();
     let mut ready: BinaryHeap<Reverse<usize>> = indegree
         .iter()
         .enumerate()
@@ -357,8 +529,7 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
     let mut order: Vec<usize> = Vec::with_capacity(n);
     while let Some(Reverse(i)) = ready.pop() {
         order.push(i);
-        for next in graph.neighbors_directed(NodeIndex::new(i), Outgoing) {
-            let j = next.index();
+        for &j in deps.succs(i) {
             indegree[j] -= 1;
             if indegree[j] == 0 {
                 ready.push(Reverse(j));
@@ -366,7 +537,7 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
         }
     }
     if order.len() < n {
-        return Err(cycles(plan, &graph));
+        return Err(cycles(plan, &deps));
     }
 
     let duration: Vec<u64> = plan
@@ -377,11 +548,7 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
     let mut es = vec![0u64; n];
     let mut ef = vec![0u64; n];
     for &i in &order {
-        let start = graph
-            .neighbors_directed(NodeIndex::new(i), Incoming)
-            .map(|p| ef[p.index()])
-            .max()
-            .unwrap_or(0);
+        let start = deps.preds(i).iter().map(|&p| ef[p]).max().unwrap_or(0);
         es[i] = start;
         ef[i] = start.saturating_add(duration[i]);
     }
@@ -389,19 +556,26 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
     let mut ls = vec![0u64; n];
     let mut lf = vec![0u64; n];
     for &i in order.iter().rev() {
-        let finish = graph
-            .neighbors_directed(NodeIndex::new(i), Outgoing)
-            .map(|s| ls[s.index()])
-            .min()
-            .unwrap_or(total);
+        let finish = deps.succs(i).iter().map(|&s| ls[s]).min().unwrap_or(total);
         lf[i] = finish;
         ls[i] = finish.saturating_sub(duration[i]);
     }
 
-    let critical_path = critical_path(&graph, &es, &ef, total);
+    let critical_path = critical_path(&deps, &es, &ef, total);
 
-    let start_date = plan.start_date.and_then(|d| working_day(d, 0));
-    let date_of = |offset: u64| plan.start_date.and_then(|d| working_day(d, offset));
+    let calendar = plan.start_date.and_then(Calendar::new);
+    // Most plans span fewer working days than they have tasks: work each
+    // day's date out once.
+    let span_limit = (n as u64).saturating_mul(2).saturating_add(64);
+    let table: Vec<Option<Date>> = match calendar {
+        Some(c) if total <= span_limit => (0..=total).map(|k| c.day(k)).collect(),
+        _ => Vec::new(),
+    };
+    let date_of = |offset: u64| match usize::try_from(offset).ok().and_then(|k| table.get(k)) {
+        Some(date) => *date,
+        None => calendar.and_then(|c| c.day(offset)),
+    };
+    let start_date = date_of(0);
     let tasks: Vec<TaskTiming> = plan
         .tasks
         .iter()
@@ -448,22 +622,11 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
 
 /// Walks back from the first task that ends the plan through dependencies
 /// that finish exactly when their dependent starts.
-fn critical_path(graph: &DiGraph<(), ()>, es: &[u64], ef: &[u64], total: u64) -> Vec<usize> {
-    let end = (0..es.len()).find(|&i| {
-        ef[i] == total
-            && graph
-                .neighbors_directed(NodeIndex::new(i), Outgoing)
-                .next()
-                .is_none()
-    });
+fn critical_path(deps: &Deps, es: &[u64], ef: &[u64], total: u64) -> Vec<usize> {
+    let end = (0..es.len()).find(|&i| ef[i] == total && deps.succs(i).is_empty());
     let Some(mut at) = end else { return Vec::new() };
     let mut path = vec![at];
-    while let Some(prev) = graph
-        .neighbors_directed(NodeIndex::new(at), Incoming)
-        .map(NodeIndex::index)
-        .filter(|&p| ef[p] == es[at])
-        .min()
-    {
+    while let Some(&prev) = deps.preds(at).iter().filter(|&&p| ef[p] == es[at]).min() {
         path.push(prev);
         at = prev;
     }
@@ -535,8 +698,24 @@ fn weeks(
             tasks: Vec::with_capacity(count),
         })
         .collect();
-    let mut by_start: Vec<usize> = (0..n).collect();
-    by_start.sort_by_key(|&i| es[i]); // stable: plan order within a day
+    // Tasks that start within the shown weeks, by earliest start and then
+    // plan order: a counting sort over those few days, linear in the plan.
+    let days = shown.saturating_mul(5);
+    let day_of = |i: usize| usize::try_from(es[i]).ok().filter(|d| *d < days);
+    let mut at = vec![0usize; days + 1];
+    for d in (0..n).filter_map(day_of) {
+        at[d + 1] += 1;
+    }
+    for d in 0..days {
+        at[d + 1] += at[d];
+    }
+    let mut by_start = vec![0usize; at[days]];
+    for i in 0..n {
+        if let Some(d) = day_of(i) {
+            by_start[at[d]] = i;
+            at[d] += 1;
+        }
+    }
     for i in by_start {
         let (first, last) = span(i);
         let Ok(first) = usize::try_from(first) else {
@@ -842,6 +1021,34 @@ mod tests {
         assert_eq!(b.finish.unwrap().to_string(), "2026-01-07");
         assert_eq!(s.finish_date.unwrap().to_string(), "2026-01-07");
         assert_eq!(s.start_date, Some(start));
+    }
+
+    #[test]
+    fn dates_are_the_same_with_or_without_the_day_table() {
+        let start: Date = "2026-02-28".parse().unwrap(); // a Saturday
+                                                         // A chain of short tasks spans fewer days than twice the tasks: dates
+                                                         // come from the table. One long task does not: they are computed.
+        let chain: Vec<Task> = (0..40)
+            .map(|i| {
+                let dep = format!("c{}", i.max(1) - 1);
+                let deps: Vec<&str> = if i == 0 { vec![] } else { vec![dep.as_str()] };
+                task(&format!("c{i}"), (i % 3) as u32, &deps)
+            })
+            .collect();
+        for tasks in [
+            chain,
+            vec![task("long", 400, &[]), task("after", 2, &["long"])],
+        ] {
+            let mut p = plan(tasks);
+            p.start_date = Some(start);
+            let s = schedule(&p).unwrap();
+            for t in &s.tasks {
+                assert_eq!(t.start, working_day(start, t.earliest_start), "{}", t.id);
+                let last = t.earliest_finish.max(t.earliest_start + 1) - 1;
+                assert_eq!(t.finish, working_day(start, last), "{}", t.id);
+            }
+            assert_eq!(s.finish_date, working_day(start, s.total_days - 1));
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //!
 //! Cost: linear in the size of the plan.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -30,7 +30,7 @@ use crate::choice::Choice;
 use crate::gates::{GateDecision, Gates};
 use crate::model::{new_id, Id, PhaseKind, PhaseStatus, Plan, Task, TaskStatus};
 use crate::readiness::{Dimension, Readiness};
-use crate::schedule::dependency_cycle;
+use crate::schedule::{dependency_cycle, FastMap, FastSet};
 use crate::validate::quoted;
 
 /// The most suggestions returned at once.
@@ -110,23 +110,32 @@ fn phase_for(plan: &Plan, kind: PhaseKind, current: Option<usize>) -> Option<usi
     }
 }
 
-/// Entry tasks of each phase: tasks in it with no dependency inside it.
-fn entry_tasks(plan: &Plan) -> HashMap<&str, Vec<Id>> {
-    let mut phase_of: HashMap<&str, Option<&str>> = HashMap::with_capacity(plan.tasks.len());
-    for t in &plan.tasks {
-        phase_of
-            .entry(t.id.as_str())
-            .or_insert(t.phase.as_ref().map(Id::as_str));
+/// Entry tasks of the given phases: tasks in a phase with no dependency on
+/// another task of the same phase. Only tasks of those phases are read.
+fn entry_tasks<'a>(plan: &'a Plan, phases: &FastSet<&str>) -> FastMap<&'a str, Vec<Id>> {
+    let mut entries: FastMap<&str, Vec<Id>> = FastMap::default();
+    if phases.is_empty() {
+        return entries;
     }
-    let mut entries: HashMap<&str, Vec<Id>> = HashMap::new();
+    let in_phase = |t: &'a Task| {
+        t.phase
+            .as_ref()
+            .map(Id::as_str)
+            .filter(|p| phases.contains(p))
+    };
+    // The first task with an id decides its phase, as in the schedule.
+    let mut phase_of: FastMap<&str, &str> = FastMap::default();
     for t in &plan.tasks {
-        let Some(phase) = t.phase.as_ref().map(Id::as_str) else {
-            continue;
-        };
+        if let Some(p) = in_phase(t) {
+            phase_of.entry(t.id.as_str()).or_insert(p);
+        }
+    }
+    for t in &plan.tasks {
+        let Some(phase) = in_phase(t) else { continue };
         let inside = t
             .depends_on
             .iter()
-            .any(|d| phase_of.get(d.as_str()).copied().flatten() == Some(phase));
+            .any(|d| phase_of.get(d.as_str()) == Some(&phase));
         if !inside {
             entries.entry(phase).or_default().push(t.id.clone());
         }
@@ -230,10 +239,20 @@ pub fn suggestions(plan: &Plan, readiness: &Readiness, gates: &Gates) -> Vec<Sug
         });
     }
 
-    let existing: HashSet<(Option<&str>, &str)> = plan
+    // Tasks the plan already has under a candidate's title, by phase.
+    // Comparing lengths first spares hashing almost every title.
+    let titles: FastSet<&str> = candidates.iter().map(|c| c.title.as_str()).collect();
+    let mut lengths = vec![false; titles.iter().map(|t| t.len() + 1).max().unwrap_or(0)];
+    for t in &titles {
+        if let Some(slot) = lengths.get_mut(t.len()) {
+            *slot = true;
+        }
+    }
+    let existing: FastSet<(Option<&str>, &str)> = plan
         .tasks
         .iter()
         .map(|t| (t.phase.as_ref().map(Id::as_str), t.title.trim()))
+        .filter(|(_, title)| lengths.get(title.len()) == Some(&true) && titles.contains(title))
         .collect();
     let mut taken: HashSet<(Option<usize>, String)> = HashSet::new();
     let mut chosen: Vec<Candidate> = Vec::new();
@@ -253,7 +272,12 @@ pub fn suggestions(plan: &Plan, readiness: &Readiness, gates: &Gates) -> Vec<Sug
         }
     }
 
-    let entries = entry_tasks(plan);
+    let next_phases: FastSet<&str> = chosen
+        .iter()
+        .filter_map(|c| plan.phases.get(c.phase? + 1))
+        .map(|p| p.id.as_str())
+        .collect();
+    let entries = entry_tasks(plan, &next_phases);
     let people: HashSet<&str> = plan.stakeholders.iter().map(|s| s.id.as_str()).collect();
     let ids = fresh_ids(plan, chosen.len());
     chosen
