@@ -102,18 +102,29 @@ impl Findings {
     pub fn at(&self, path: &str) -> Vec<Finding> {
         self.by_path
             .get(path)
-            .map(|ix| ix.iter().filter_map(|i| self.all.get(*i).cloned()).collect())
+            .map(|ix| {
+                ix.iter()
+                    .filter_map(|i| self.all.get(*i).cloned())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
     /// Findings in one section of the template.
     pub fn in_section(&self, section: Section) -> Vec<Finding> {
-        self.all.iter().filter(|f| Section::of_path(&f.path) == section).cloned().collect()
+        self.all
+            .iter()
+            .filter(|f| Section::of_path(&f.path) == section)
+            .cloned()
+            .collect()
     }
 
     /// Number of errors.
     pub fn errors(&self) -> usize {
-        self.all.iter().filter(|f| f.severity == Severity::Error).count()
+        self.all
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
     }
 }
 
@@ -205,7 +216,12 @@ impl AppState {
     // ----- notices -------------------------------------------------------
 
     /// Shows a notice and returns its id.
-    pub fn notify(&self, tone: Tone, text: impl Into<String>, action: Option<(String, NoticeAction)>) -> u64 {
+    pub fn notify(
+        &self,
+        tone: Tone,
+        text: impl Into<String>,
+        action: Option<(String, NoticeAction)>,
+    ) -> u64 {
         let id = self.session.try_update_value(|s| {
             s.next_notice += 1;
             s.next_notice
@@ -215,7 +231,12 @@ impl AppState {
         self.notices.update(|list| {
             // The same message twice in a row is noise.
             list.retain(|n| n.text != text);
-            list.push(Notice { id, tone, text, action });
+            list.push(Notice {
+                id,
+                tone,
+                text,
+                action,
+            });
             if list.len() > 4 {
                 list.remove(0);
             }
@@ -259,13 +280,16 @@ impl AppState {
                 t.clear();
             }
         });
-        let Some(id) = self.open_id.get_untracked() else { return };
+        let Some(id) = self.open_id.get_untracked() else {
+            return;
+        };
         if self.save.get_untracked() == SaveState::Conflict {
             return;
         }
         let store = self.store();
-        let (tab, base_rev, created, last_saved) =
-            self.session.with_value(|s| (s.tab.clone(), s.base_rev, s.created, s.last_saved.clone()));
+        let (tab, base_rev, created, last_saved) = self
+            .session
+            .with_value(|s| (s.tab.clone(), s.base_rev, s.created, s.last_saved.clone()));
         if let Some(stored) = store.meta(&id) {
             if stored.rev != base_rev && stored.by != tab {
                 self.save.set(SaveState::Conflict);
@@ -402,7 +426,11 @@ impl AppState {
                 }
             }
             Err(why) => {
-                self.notify(Tone::Error, format!("This plan cannot be renamed: {why}."), None);
+                self.notify(
+                    Tone::Error,
+                    format!("This plan cannot be renamed: {why}."),
+                    None,
+                );
             }
         }
         self.refresh_library();
@@ -428,7 +456,11 @@ impl AppState {
                 }
             }
             Err(why) => {
-                self.notify(Tone::Error, format!("This plan cannot be copied: {why}."), None);
+                self.notify(
+                    Tone::Error,
+                    format!("This plan cannot be copied: {why}."),
+                    None,
+                );
             }
         }
         self.refresh_library();
@@ -440,7 +472,10 @@ impl AppState {
             self.close();
         }
         let store = self.store();
-        let title = store.meta(id).map(|m| m.title).unwrap_or_else(|| "The plan".to_string());
+        let title = store
+            .meta(id)
+            .map(|m| m.title)
+            .unwrap_or_else(|| "The plan".to_string());
         match store.delete(id) {
             Ok(()) => {
                 let this = *self;
@@ -451,7 +486,11 @@ impl AppState {
                 );
             }
             Err(e) => {
-                self.notify(Tone::Error, format!("The plan was not deleted: {}", e.message()), None);
+                self.notify(
+                    Tone::Error,
+                    format!("The plan was not deleted: {}", e.message()),
+                    None,
+                );
             }
         }
         self.refresh_library();
@@ -462,12 +501,18 @@ impl AppState {
         let store = self.store();
         match store.restore() {
             Ok(Some(_)) => {
-                self.notices.update(|list| list.retain(|n| n.action.as_ref().is_none_or(|(label, _)| label != "Undo")));
+                self.notices.update(|list| {
+                    list.retain(|n| n.action.as_ref().is_none_or(|(label, _)| label != "Undo"))
+                });
                 self.notify(Tone::Info, "The plan is back in your library.", None);
             }
             Ok(None) => {}
             Err(e) => {
-                self.notify(Tone::Error, format!("The plan could not be restored: {}", e.message()), None);
+                self.notify(
+                    Tone::Error,
+                    format!("The plan could not be restored: {}", e.message()),
+                    None,
+                );
             }
         }
         self.refresh_library();
@@ -501,8 +546,12 @@ impl AppState {
     /// Reacts to another tab changing stored data.
     pub fn on_storage_change(&self, key: Option<String>) {
         self.refresh_library();
-        let Some(open) = self.open_id.get_untracked() else { return };
-        let is_open_plan = key.as_deref().is_none_or(|k| Store::id_of(k) == Some(open.as_str()));
+        let Some(open) = self.open_id.get_untracked() else {
+            return;
+        };
+        let is_open_plan = key
+            .as_deref()
+            .is_none_or(|k| Store::id_of(k) == Some(open.as_str()));
         if !is_open_plan {
             return;
         }
@@ -523,7 +572,11 @@ impl AppState {
         if self.save.get_untracked() == SaveState::Saved {
             if let Ok(loaded) = store.load(&open) {
                 self.show_loaded(&open, loaded);
-                self.notify(Tone::Info, "Updated with changes saved in another tab.", None);
+                self.notify(
+                    Tone::Info,
+                    "Updated with changes saved in another tab.",
+                    None,
+                );
             }
         } else {
             self.save.set(SaveState::Conflict);
@@ -532,21 +585,33 @@ impl AppState {
 
     /// Resolves a conflict by taking the version another tab saved.
     pub fn take_theirs(&self) {
-        let Some(open) = self.open_id.get_untracked() else { return };
+        let Some(open) = self.open_id.get_untracked() else {
+            return;
+        };
         match self.store().load(&open) {
             Ok(loaded) => {
                 self.show_loaded(&open, loaded);
-                self.notify(Tone::Info, "Loaded the version saved in the other tab.", None);
+                self.notify(
+                    Tone::Info,
+                    "Loaded the version saved in the other tab.",
+                    None,
+                );
             }
             Err(why) => {
-                self.notify(Tone::Error, format!("The other version cannot be read: {why}."), None);
+                self.notify(
+                    Tone::Error,
+                    format!("The other version cannot be read: {why}."),
+                    None,
+                );
             }
         }
     }
 
     /// Resolves a conflict by keeping this tab's version.
     pub fn keep_mine(&self) {
-        let Some(open) = self.open_id.get_untracked() else { return };
+        let Some(open) = self.open_id.get_untracked() else {
+            return;
+        };
         let rev = self.store().meta(&open).map_or(0, |m| m.rev);
         self.session.update_value(|s| s.base_rev = rev);
         self.save.set(SaveState::Pending);
@@ -567,12 +632,24 @@ impl AppState {
     where
         U: Clone + PartialEq + Send + Sync + 'static,
     {
+        self.field_boxed(Arc::new(read))
+    }
+
+    // One instance per value type, not per closure: keeps the wasm small.
+    fn field_boxed<U>(&self, read: Arc<dyn Fn(&Plan) -> U + Send + Sync>) -> Signal<U>
+    where
+        U: Clone + PartialEq + Send + Sync + 'static,
+    {
         let plan = self.plan;
-        Memo::new(move |_| plan.with(&read)).into()
+        Memo::new(move |_| plan.with(|p| read(p))).into()
     }
 
     /// A callback that writes one aspect of the open plan.
     pub fn setter<U: 'static>(&self, write: impl Fn(&mut Plan, U) + Send + Sync + 'static) -> Callback<U> {
+        self.setter_boxed(Arc::new(write))
+    }
+
+    fn setter_boxed<U: 'static>(&self, write: Arc<dyn Fn(&mut Plan, U) + Send + Sync>) -> Callback<U> {
         let this = *self;
         Callback::new(move |value: U| this.edit(|p| write(p, value)))
     }

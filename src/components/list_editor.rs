@@ -188,12 +188,18 @@ impl<T: Item> Row<T> {
     where
         U: Clone + PartialEq + Default + Send + Sync + 'static,
     {
+        self.get_boxed(Arc::new(f))
+    }
+
+    // One instance per (item, value) type, not per closure: keeps the wasm small.
+    fn get_boxed<U>(&self, f: Arc<dyn Fn(&T) -> U + Send + Sync>) -> Signal<U>
+    where
+        U: Clone + PartialEq + Default + Send + Sync + 'static,
+    {
         let (app, lens, index) = (self.app, self.lens, self.index);
         Memo::new(move |_| {
             let i = index.get();
-            app.plan.with(|p| {
-                lens.with_value(|l| i.and_then(|i| l.read(p).get(i)).map(&f).unwrap_or_default())
-            })
+            app.plan.with(|p| lens.with_value(|l| i.and_then(|i| l.read(p).get(i)).map(|t| f(t)).unwrap_or_default()))
         })
         .into()
     }
@@ -217,6 +223,10 @@ impl<T: Item> Row<T> {
 
     /// A callback that writes one aspect of the item.
     pub fn set<U: 'static>(&self, f: impl Fn(&mut T, U) + Send + Sync + 'static) -> Callback<U> {
+        self.set_boxed(Arc::new(f))
+    }
+
+    fn set_boxed<U: 'static>(&self, f: Arc<dyn Fn(&mut T, U) + Send + Sync>) -> Callback<U> {
         let row = *self;
         Callback::new(move |value: U| row.update(|item| f(item, value)))
     }

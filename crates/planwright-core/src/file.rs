@@ -287,12 +287,16 @@ fn read_envelope(object: &mut Map<String, Value>) -> Result<u32, ImportError> {
     }
 }
 
-/// Deserializes a current-version plan object, collecting unknown fields.
+/// Deserializes a current-version plan object and lists the fields it does
+/// not know.
+///
+/// Unknown fields are found by comparing the input with the plan written back
+/// out: every known field is always written (absent values as `null`), so a
+/// key the output lacks is one this version does not read. This keeps a
+/// second, tracking deserializer (and its code size in the browser) out of
+/// the build.
 fn from_value(value: Value) -> Result<(Plan, Vec<String>), ImportError> {
-    let mut unknown = Vec::new();
-    let mut note = |path: serde_ignored::Path<'_>| unknown.push(ignored_path(&path));
-    let ignoring = serde_ignored::Deserializer::new(value, &mut note);
-    let plan: Plan = serde_path_to_error::deserialize(ignoring).map_err(|e| {
+    let plan: Plan = serde_path_to_error::deserialize(&value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." {
             "the top level".to_string()
@@ -304,7 +308,35 @@ fn from_value(value: Value) -> Result<(Plan, Vec<String>), ImportError> {
             message: shape_message(&e.into_inner().to_string()),
         }
     })?;
+    let known = serde_json::to_value(&plan).unwrap_or(Value::Null);
+    let mut unknown = Vec::new();
+    unknown_keys(&value, &known, "", &mut unknown);
     Ok((plan, unknown))
+}
+
+/// Paths of keys in `input` that `known` lacks, walking both together.
+fn unknown_keys(input: &Value, known: &Value, path: &str, out: &mut Vec<String>) {
+    match (input, known) {
+        (Value::Object(given), Value::Object(kept)) => {
+            for (key, value) in given {
+                let here = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                match kept.get(key) {
+                    Some(k) => unknown_keys(value, k, &here, out),
+                    None => out.push(here),
+                }
+            }
+        }
+        (Value::Array(given), Value::Array(kept)) => {
+            for (i, (value, k)) in given.iter().zip(kept).enumerate() {
+                unknown_keys(value, k, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Makes serde's messages easier on people: drops the Rust type names it
@@ -317,25 +349,6 @@ fn shape_message(raw: &str) -> String {
         .replace("a map", "an object")
 }
 
-/// Renders a serde_ignored path as `tasks[3].notes`.
-fn ignored_path(path: &serde_ignored::Path<'_>) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => String::new(),
-        Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
-        Path::Map { parent, key } => {
-            let head = ignored_path(parent);
-            if head.is_empty() {
-                key.clone()
-            } else {
-                format!("{head}.{key}")
-            }
-        }
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => ignored_path(parent),
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -28,6 +28,7 @@ pub mod risk;
 pub mod schedule;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod share;
 pub mod suggest;
 pub mod validate;
 
