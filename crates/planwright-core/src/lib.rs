@@ -19,6 +19,7 @@ pub mod date;
 pub mod examples;
 pub mod file;
 pub mod gates;
+pub mod layout;
 pub mod markdown;
 pub mod migrate;
 pub mod model;
