@@ -24,8 +24,12 @@
 //!   fit the browser's small stack. The weekly view is capped at
 //!   [`MAX_WEEKS`] weeks and a budget of entries linear in the task count.
 //!
-//! petgraph is an implementation detail of this module and appears in no
-//! public signature.
+//! How: ids are mapped to positions once; dependencies become flat
+//! adjacency arrays; Kahn's algorithm orders them and two passes give the
+//! earliest and latest times. Only when Kahn's algorithm cannot place every
+//! task is a petgraph graph built, and its `kosaraju_scc` (iterative, unlike
+//! petgraph's `tarjan_scc`) finds every loop. petgraph appears in no public
+//! signature.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet, VecDeque};
