@@ -1,8 +1,12 @@
 //! A readable plan document in GitHub-flavoured Markdown.
 //!
-//! Contract: [`to_markdown`] turns any [`Plan`] into a complete document, in
-//! template order (sections 1 to 12), followed by the validation findings. It
+//! Contract: [`to_markdown`] turns any [`Plan`] into a complete document: an
+//! at-a-glance summary (readiness, risk tier, current phase, schedule), the
+//! template sections 1 to 12 in order with the analysis where it belongs
+//! (the risk tier and required controls in section 8, gates and the schedule
+//! with a Mermaid timeline in section 9), and the validation findings. It
 //! never panics and never fails; the same plan always gives the same text.
+//! The plan is analysed once per document.
 //!
 //! - People, phases and tasks are shown by name, never by id. A reference
 //!   that resolves to nothing is shown visibly, as `unknown (id 'x')`, so a
@@ -12,6 +16,10 @@
 //!   any HTML: what the person typed is what the reader sees.
 //! - An empty section is never dropped: it says what is missing and what to
 //!   add, because a gap in the plan is information.
+//! - The timeline is a fenced `mermaid` block, the one fence in the document.
+//!   Inside it user text goes through [`mermaid_text`] instead, which keeps
+//!   task and phase names from ending a line, starting a keyword or closing
+//!   the fence; tasks have generated ids (`t1`, `t2`…).
 //!
 //! The document is a list of [`Section`]s rendered under a header. Callers
 //! that want more (analysis, a schedule) can take [`sections`], insert their
@@ -19,13 +27,19 @@
 //! [`render`]; the helpers [`escape`], [`cell`], [`table`] and [`Names`] are
 //! public so added sections escape and resolve names the same way.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt::Write as _;
 
+use crate::analysis::{analyze, Analysis};
 use crate::choice::Choice;
+use crate::date::Date;
 use crate::file::{FORMAT, VERSION};
-use crate::model::{Id, Phase, PhaseKind, Plan, Stakeholder, Task, UseCaseFit};
-use crate::validate::{validate, Finding, Severity};
+use crate::gates::{Gates, Source};
+use crate::model::{Id, Phase, Plan, Stakeholder, Task, TaskStatus, UseCaseFit};
+use crate::readiness::{Readiness, Status};
+use crate::risk::{ControlState, RiskAssessment};
+use crate::schedule::{working_day, CycleError, Schedule, MAX_WEEKS};
+use crate::validate::{validate, validate_scheduled, Finding, Severity};
 
 /// One top-level part of the document: a `##` heading and its body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,16 +64,29 @@ pub struct Section {
 /// assert!(doc.starts_with("# Claims &lt;triage&gt; \\| pilot\n"));
 /// assert!(doc.contains("## 2. Success metrics"));
 /// assert!(doc.contains("_No success metrics yet."));
+/// assert!(doc.contains("**Readiness: 0 / 100, Not ready**"));
 /// ```
 pub fn to_markdown(plan: &Plan) -> String {
-    render(plan, &sections(plan))
+    let analysis = analyze(plan);
+    let found = validate_scheduled(plan, &analysis.schedule);
+    let mut out = header_with(plan, &found);
+    push_sections(&mut out, &sections_with(plan, &analysis, &found));
+    out
 }
 
-/// The sections of the document in order: the twelve template sections, then
-/// the findings. The header is not a section; [`render`] adds it.
+/// The sections of the document in order: the summary, the twelve template
+/// sections, then the findings. The header is not a section; [`render`] adds
+/// it.
 pub fn sections(plan: &Plan) -> Vec<Section> {
+    let analysis = analyze(plan);
+    let found = validate_scheduled(plan, &analysis.schedule);
+    sections_with(plan, &analysis, &found)
+}
+
+fn sections_with(plan: &Plan, analysis: &Analysis, found: &[Finding]) -> Vec<Section> {
     let names = Names::new(plan);
     vec![
+        summary(plan, analysis, &names),
         objective(plan),
         metrics(plan, &names),
         ownership(plan, &names),
@@ -67,30 +94,38 @@ pub fn sections(plan: &Plan) -> Vec<Section> {
         workflow(plan, &names),
         data(plan, &names),
         systems(plan, &names),
-        risk(plan, &names),
-        roadmap(plan, &names),
+        risk(plan, &names, &analysis.risk),
+        roadmap(plan, &names, analysis),
         handoffs(plan, &names),
         change(plan, &names),
         feedback(plan, &names),
-        findings(&validate(plan)),
+        findings(found),
     ]
 }
 
 /// Renders the header of `plan` followed by `sections`.
 pub fn render(plan: &Plan, sections: &[Section]) -> String {
     let mut out = header(plan);
+    push_sections(&mut out, sections);
+    out
+}
+
+fn push_sections(out: &mut String, sections: &[Section]) {
     for section in sections {
         out.push('\n');
         let _ = writeln!(out, "## {}\n", section.heading);
         out.push_str(section.body.trim_end_matches('\n'));
         out.push('\n');
     }
-    out
 }
 
 /// The title, summary, start date, finding counts and the note on where the
 /// document comes from.
 pub fn header(plan: &Plan) -> String {
+    header_with(plan, &validate(plan))
+}
+
+fn header_with(plan: &Plan, found: &[Finding]) -> String {
     let mut out = String::new();
     let title = inline(&plan.title);
     let title = if title.is_empty() {
@@ -107,7 +142,6 @@ pub fn header(plan: &Plan) -> String {
     let start = plan
         .start_date
         .map_or_else(|| "_not set_".to_string(), |d| d.to_string());
-    let found = validate(plan);
     let errors = found
         .iter()
         .filter(|f| f.severity == Severity::Error)
@@ -461,11 +495,233 @@ fn sub(out: &mut String, heading: &str) {
     let _ = writeln!(out, "### {heading}\n");
 }
 
+/// The headings of the twelve template sections, in order.
+const HEADINGS: [&str; 12] = [
+    "1. Business objective and process",
+    "2. Success metrics",
+    "3. Sponsor and ownership",
+    "4. Stakeholders and roles",
+    "5. Human and AI split",
+    "6. Data readiness and governance",
+    "7. Technology and integration",
+    "8. Risk, ethics and regulation",
+    "9. Roadmap and phases",
+    "10. Approvals and hand-offs",
+    "11. Change management and adoption",
+    "12. Feedback, monitoring and iteration",
+];
+
+/// A link to template section `n` (1–12) by the anchor GitHub gives its
+/// heading; plain text for a number outside the template.
+fn section_link(n: u8) -> String {
+    match usize::from(n).checked_sub(1).and_then(|i| HEADINGS.get(i)) {
+        Some(heading) => format!("[{heading}](#{})", anchor(heading)),
+        None => format!("section {n}"),
+    }
+}
+
+/// The anchor GitHub makes from a heading: lower case, spaces as hyphens,
+/// other punctuation dropped.
+fn anchor(heading: &str) -> String {
+    heading
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
 fn section(key: &'static str, heading: &str, body: String) -> Section {
     Section {
         key,
         heading: heading.to_string(),
         body,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Summary
+
+/// The summary before section 1: readiness with its rule, the risk tier, the
+/// current phase and the schedule in one line each, the most valuable
+/// actions, then every dimension with its criteria behind `<details>`.
+fn summary(plan: &Plan, a: &Analysis, names: &Names<'_>) -> Section {
+    let r = &a.readiness;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "**Readiness: {} / 100, {}**",
+        r.overall,
+        r.band.label()
+    );
+    if r.prohibited {
+        out.push_str(" (a prohibited practice rules the use out whatever the score)");
+    } else if let Some(held) = r.capped_by.and_then(|d| r.dimension(d)) {
+        let _ = write!(
+            out,
+            " ({} by its average, held back by {})",
+            r.band_by_average.label().to_lowercase(),
+            held.label.to_lowercase()
+        );
+    }
+    let _ = writeln!(out, "\n\n_The rule:_ {}\n", cell(&r.rule));
+
+    let risk = &a.risk;
+    let _ = writeln!(
+        out,
+        "- **Risk tier:** {}{}, see {}",
+        risk.tier.label(),
+        if risk.provisional {
+            " (provisional: some questions are open)"
+        } else {
+            ""
+        },
+        section_link(8)
+    );
+    let current = a
+        .gates
+        .current_index
+        .and_then(|i| Some((i, a.gates.phases.get(i)?)));
+    match current {
+        Some((i, gate)) => {
+            let met = gate.criteria.iter().filter(|c| c.met).count();
+            let _ = writeln!(
+                out,
+                "- **Current phase:** {} (phase {} of {}); its gate is {}, with {met} of {} criteria met; see {}",
+                names.phase(Some(&gate.phase)),
+                i + 1,
+                a.gates.phases.len(),
+                gate.decision.label().to_lowercase(),
+                gate.criteria.len(),
+                section_link(9)
+            );
+        }
+        None => {
+            let _ = writeln!(out, "- **Current phase:** _no phases yet_");
+        }
+    }
+    let when = match &a.schedule {
+        _ if plan.tasks.is_empty() => "_no tasks yet_".to_string(),
+        Ok(s) => {
+            let mut text = format!(
+                "{} over {}",
+                count(plan.tasks.len(), "task", "tasks"),
+                count(
+                    usize::try_from(s.total_days).unwrap_or(usize::MAX),
+                    "working day",
+                    "working days"
+                )
+            );
+            if let (Some(start), Some(finish)) = (s.start_date, s.finish_date) {
+                let _ = write!(text, ", {start} to {finish}");
+            }
+            text
+        }
+        Err(e) => format!(
+            "_none: task dependencies form {}_",
+            count(e.cycles.len(), "loop", "loops")
+        ),
+    };
+    let _ = writeln!(out, "- **Schedule:** {when}; see {}\n", section_link(9));
+
+    sub(&mut out, "What to do first");
+    if r.top_actions.is_empty() {
+        missing(&mut out, "Nothing to do: every readiness criterion is met.");
+    } else {
+        out.push_str(
+            "The actions worth most, with the points each adds to the overall score when done in full:\n\n",
+        );
+        for (k, action) in r.top_actions.iter().enumerate() {
+            let owner = match &action.owner {
+                Some(id) => format!(" · {}", names.person(Some(id))),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "{}. {} **+{:.1} points** · in {}{owner}",
+                k + 1,
+                cell(&action.fix),
+                action.gain,
+                section_link(action.section)
+            );
+        }
+        out.push('\n');
+    }
+
+    sub(&mut out, "Readiness by dimension");
+    dimensions(&mut out, r);
+    section("summary", "At a glance", out)
+}
+
+/// The table of dimensions, then each dimension's criteria in a collapsed
+/// `<details>` block.
+fn dimensions(out: &mut String, r: &Readiness) {
+    let rows: Vec<Vec<String>> = r
+        .dimensions
+        .iter()
+        .map(|d| {
+            let met = d
+                .criteria
+                .iter()
+                .filter(|c| c.status == Status::Met)
+                .count();
+            let name = if r.weakest == Some(d.dimension) {
+                format!("{} _(weakest)_", d.label)
+            } else {
+                d.label.to_string()
+            };
+            vec![
+                name,
+                d.score.to_string(),
+                d.band.label().to_string(),
+                format!("{met} of {}", d.criteria.len()),
+            ]
+        })
+        .collect();
+    out.push_str(&table(
+        &["Dimension", "Score", "Band", "Criteria met"],
+        &rows,
+    ));
+    out.push_str("\nEach dimension's criteria, with the points they earn:\n\n");
+    for d in &r.dimensions {
+        let met = d
+            .criteria
+            .iter()
+            .filter(|c| c.status == Status::Met)
+            .count();
+        let _ = writeln!(
+            out,
+            "<details>\n<summary>{}: {}, {met} of {} criteria met</summary>\n",
+            d.label,
+            d.score,
+            d.criteria.len()
+        );
+        if d.criteria.is_empty() {
+            missing(out, "No criteria apply at this risk tier.");
+        } else {
+            let rows: Vec<Vec<String>> = d
+                .criteria
+                .iter()
+                .map(|c| {
+                    vec![
+                        cell(c.label),
+                        c.status.label().to_string(),
+                        format!("{} / {}", number(c.points), c.weight),
+                        cell(&c.evidence),
+                        cell(&c.fix),
+                    ]
+                })
+                .collect();
+            out.push_str(&table(
+                &["Criterion", "Status", "Points", "Why", "To do"],
+                &rows,
+            ));
+            out.push('\n');
+        }
+        out.push_str("</details>\n\n");
     }
 }
 
@@ -535,7 +791,7 @@ fn objective(plan: &Plan) -> Section {
     for (label, held) in traits {
         let _ = writeln!(out, "- [{}] {label}", if held { "x" } else { " " });
     }
-    section("objective", "1. Business objective and process", out)
+    section("objective", HEADINGS[0], out)
 }
 
 fn scope_list(out: &mut String, label: &str, items: &[String], empty: &str) {
@@ -615,7 +871,7 @@ fn metrics(plan: &Plan, names: &Names<'_>) -> Section {
             &rows,
         ));
     }
-    section("metrics", "2. Success metrics", out)
+    section("metrics", HEADINGS[1], out)
 }
 
 /// Section 3: sponsor, owners and what they are accountable for.
@@ -643,7 +899,7 @@ fn ownership(plan: &Plan, names: &Names<'_>) -> Section {
         &o.accountability,
         "Not written yet. Say what the owners answer for, in their own words.",
     );
-    section("ownership", "3. Sponsor and ownership", out)
+    section("ownership", HEADINGS[2], out)
 }
 
 /// Section 4: the stakeholders and the decisions they take part in.
@@ -725,7 +981,7 @@ fn stakeholders(plan: &Plan, names: &Names<'_>) -> Section {
             &rows,
         ));
     }
-    section("stakeholders", "4. Stakeholders and roles", out)
+    section("stakeholders", HEADINGS[3], out)
 }
 
 /// Section 5: who does what in each step of the workflow.
@@ -766,7 +1022,7 @@ fn workflow(plan: &Plan, names: &Names<'_>) -> Section {
             &rows,
         ));
     }
-    section("workflow", "5. Human and AI split", out)
+    section("workflow", HEADINGS[4], out)
 }
 
 /// Section 6: each data source and how ready it is.
@@ -817,7 +1073,7 @@ fn data(plan: &Plan, names: &Names<'_>) -> Section {
             &rows,
         ));
     }
-    section("data", "6. Data readiness and governance", out)
+    section("data", HEADINGS[5], out)
 }
 
 /// Section 7: the systems touched and how far integration has come.
@@ -855,7 +1111,7 @@ fn systems(plan: &Plan, names: &Names<'_>) -> Section {
             &rows,
         ));
     }
-    section("systems", "7. Technology and integration", out)
+    section("systems", HEADINGS[6], out)
 }
 
 /// Labels of the chosen items, or a note when the question is open.
@@ -871,10 +1127,12 @@ fn list_answer<T: Choice>(answer: Option<&[T]>, none: &str) -> String {
     }
 }
 
-/// Section 8: the risk questionnaire and the governance controls.
-fn risk(plan: &Plan, names: &Names<'_>) -> Section {
+/// Section 8: the risk tier, the questionnaire, the controls the tier calls
+/// for and the plan's governance controls.
+fn risk(plan: &Plan, names: &Names<'_>, assessment: &RiskAssessment) -> Section {
     let r = &plan.risk;
     let mut out = String::new();
+    tier(&mut out, assessment);
     sub(&mut out, "Risk questions");
     let rows = vec![
         vec![
@@ -913,6 +1171,7 @@ fn risk(plan: &Plan, names: &Names<'_>) -> Section {
     if !r.notes.trim().is_empty() {
         labelled(&mut out, "Notes", &r.notes, "");
     }
+    required_controls(&mut out, plan, names, assessment);
     sub(&mut out, "Governance controls");
     if plan.controls.is_empty() {
         missing(
@@ -938,12 +1197,143 @@ fn risk(plan: &Plan, names: &Names<'_>) -> Section {
             &rows,
         ));
     }
-    section("risk", "8. Risk, ethics and regulation", out)
+    section("risk", HEADINGS[7], out)
+}
+
+/// The tier, its headline, what decided it, the open questions and the
+/// caveat that this is not legal advice.
+fn tier(out: &mut String, a: &RiskAssessment) {
+    sub(out, "Risk tier");
+    let _ = writeln!(out, "**{}**\n", cell(&a.headline));
+    out.push_str("What decided it:\n\n");
+    for reason in &a.reasons {
+        let _ = writeln!(out, "- {}", cell(reason));
+    }
+    out.push('\n');
+    if !a.unanswered.is_empty() {
+        out.push_str(if a.provisional {
+            "Not answered yet, and an answer could raise the tier:\n\n"
+        } else {
+            "Not answered yet:\n\n"
+        });
+        for q in &a.unanswered {
+            let _ = writeln!(out, "- {}", cell(q.label));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "_{}_\n", escape(a.disclaimer));
+}
+
+/// The governance areas the tier calls for as a task list, ticked when in
+/// place, with their state, owners and what is left to do.
+fn required_controls(out: &mut String, plan: &Plan, names: &Names<'_>, a: &RiskAssessment) {
+    sub(out, "Required controls");
+    let in_place = a
+        .required
+        .iter()
+        .filter(|r| r.state == ControlState::InPlace)
+        .count();
+    let _ = writeln!(
+        out,
+        "The {} tier calls for {} before deployment; {in_place} {} in place.\n",
+        a.tier.label().to_lowercase(),
+        count(a.required.len(), "governance area", "governance areas"),
+        if in_place == 1 { "is" } else { "are" }
+    );
+    for req in &a.required {
+        let mut owners: Vec<&Id> = Vec::new();
+        for c in plan.controls.iter().filter(|c| c.area == req.area) {
+            if let Some(owner) = &c.owner {
+                if !owners.contains(&owner) {
+                    owners.push(owner);
+                }
+            }
+        }
+        let who = if owners.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", names.people(owners))
+        };
+        let done = req.state == ControlState::InPlace;
+        let _ = write!(
+            out,
+            "- [{}] **{}** ({}{who})",
+            if done { "x" } else { " " },
+            req.label,
+            req.state.label()
+        );
+        match a.gaps.iter().find(|g| g.area == req.area) {
+            Some(gap) if !done => {
+                let _ = writeln!(out, ": {}", cell(&gap.message));
+            }
+            _ => out.push('\n'),
+        }
+    }
+    out.push('\n');
+}
+
+/// One phase: what it is for, when it starts and its gate, criterion by
+/// criterion.
+fn phase(out: &mut String, names: &Names<'_>, gates: &Gates, i: usize, p: &Phase) {
+    let current = if gates.current_index == Some(i) {
+        " (current phase)"
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        out,
+        "#### Phase {}: {}{current}\n",
+        i + 1,
+        names.phase(Some(&p.id))
+    );
+    if p.name.trim() != p.kind.label() {
+        let _ = writeln!(out, "- **Kind:** {}", p.kind.label());
+    }
+    let stated = |text: &str| {
+        if text.trim().is_empty() {
+            "_not stated_".to_string()
+        } else {
+            cell(text)
+        }
+    };
+    let _ = writeln!(out, "- **Goal:** {}", stated(&p.goal));
+    let _ = writeln!(out, "- **Needs to start:** {}", stated(&p.inputs));
+    let gate = gates.phases.get(i);
+    if let Some(start) = gate.and_then(|g| g.start) {
+        let _ = writeln!(out, "- **Starts:** {start}");
+    }
+    let Some(gate) = gate else {
+        out.push('\n');
+        return;
+    };
+    let _ = writeln!(out, "- **Gate:** {}\n", cell(&gate.summary));
+    for c in &gate.criteria {
+        let own = if c.source == Source::User {
+            " _(own criterion)_"
+        } else {
+            ""
+        };
+        let detail = if c.met {
+            String::new()
+        } else {
+            format!(" — {}", cell(&c.detail))
+        };
+        let _ = writeln!(
+            out,
+            "- [{}] {}{own}{detail}",
+            if c.met { "x" } else { " " },
+            cell(&c.text)
+        );
+    }
+    if !gate.criteria.is_empty() {
+        out.push('\n');
+    }
 }
 
 /// Section 9: phases with their gates, the foundation deliverables and the
 /// tasks.
-fn roadmap(plan: &Plan, names: &Names<'_>) -> Section {
+fn roadmap(plan: &Plan, names: &Names<'_>, analysis: &Analysis) -> Section {
+    let gates = &analysis.gates;
     let mut out = String::new();
     sub(&mut out, "Phases");
     if plan.phases.is_empty() {
@@ -957,72 +1347,47 @@ fn roadmap(plan: &Plan, names: &Names<'_>) -> Section {
             .iter()
             .enumerate()
             .map(|(i, p)| {
+                let mut status = p.status.label().to_string();
+                if gates.current_index == Some(i) {
+                    status.push_str(", **current**");
+                }
                 vec![
                     (i + 1).to_string(),
                     names.phase(Some(&p.id)),
                     names.person(p.owner.as_ref()),
                     whole(p.duration_weeks),
-                    p.status.label().to_string(),
+                    status,
+                    gates
+                        .phases
+                        .get(i)
+                        .map(|g| g.decision.label().to_string())
+                        .unwrap_or_default(),
                     names.people(&p.gate_approvers),
                 ]
             })
             .collect();
         out.push_str(&table(
-            &["#", "Phase", "Owner", "Weeks", "Status", "Gate decided by"],
+            &[
+                "#",
+                "Phase",
+                "Owner",
+                "Weeks",
+                "Status",
+                "Gate",
+                "Gate decided by",
+            ],
             &rows,
         ));
         out.push('\n');
         for (i, p) in plan.phases.iter().enumerate() {
-            let _ = writeln!(out, "#### Phase {}: {}\n", i + 1, names.phase(Some(&p.id)));
-            if p.name.trim() != p.kind.label() {
-                let _ = writeln!(out, "- **Kind:** {}", p.kind.label());
+            phase(&mut out, names, gates, i, p);
+        }
+        if !gates.notes.is_empty() {
+            out.push_str("**Phase status to check:**\n\n");
+            for note in &gates.notes {
+                let _ = writeln!(out, "- {}", cell(&note.message));
             }
-            let _ = writeln!(
-                out,
-                "- **Goal:** {}",
-                if p.goal.trim().is_empty() {
-                    "_not stated_".to_string()
-                } else {
-                    cell(&p.goal)
-                }
-            );
-            let _ = writeln!(
-                out,
-                "- **Needs to start:** {}\n",
-                if p.inputs.trim().is_empty() {
-                    "_not stated_".to_string()
-                } else {
-                    cell(&p.inputs)
-                }
-            );
-            let criteria: Vec<_> = p
-                .exit_criteria
-                .iter()
-                .filter(|c| !c.text.trim().is_empty())
-                .collect();
-            let standard_gate = matches!(
-                p.kind,
-                PhaseKind::Foundation | PhaseKind::Deployment | PhaseKind::Optimization
-            );
-            if criteria.is_empty() && standard_gate {
-                missing(&mut out, "No exit criteria of its own; the standard gate for this kind of phase applies.");
-            } else if criteria.is_empty() {
-                missing(
-                    &mut out,
-                    "No exit criteria yet. Say what must be true before this gate opens.",
-                );
-            } else {
-                out.push_str("Exit criteria:\n\n");
-                for c in criteria {
-                    let _ = writeln!(
-                        out,
-                        "- [{}] {}",
-                        if c.met { "x" } else { " " },
-                        cell(&c.text)
-                    );
-                }
-                out.push('\n');
-            }
+            out.push('\n');
         }
     }
     sub(&mut out, "Foundation deliverables");
@@ -1105,7 +1470,342 @@ fn roadmap(plan: &Plan, names: &Names<'_>) -> Section {
             &rows,
         ));
     }
-    section("roadmap", "9. Roadmap and phases", out)
+    schedule_part(&mut out, plan, names, &analysis.schedule);
+    section("roadmap", HEADINGS[8], out)
+}
+
+// ---------------------------------------------------------------------------
+// Schedule and timeline
+
+/// Where the timeline counts from when the plan has no start date: a Monday,
+/// so the chart's weeks line up with working weeks.
+const STAND_IN_START: (i64, u8, u8) = (2026, 1, 5);
+
+/// GitHub does not draw a Mermaid diagram longer than this many characters
+/// (Mermaid's default `maxTextSize`).
+const MERMAID_MAX_CHARS: usize = 50_000;
+
+/// Longest task or phase name in the timeline, in characters.
+const MERMAID_NAME_CHARS: usize = 60;
+
+/// The schedule under section 9: length and dates, the critical path,
+/// warnings and a Mermaid timeline; or, when dependencies loop, every task
+/// of every loop.
+fn schedule_part(
+    out: &mut String,
+    plan: &Plan,
+    names: &Names<'_>,
+    schedule: &Result<Schedule, CycleError>,
+) {
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    sub(out, "Schedule");
+    if plan.tasks.is_empty() {
+        missing(
+            out,
+            "No schedule without tasks. Add tasks with their lengths and dependencies to see their order, the critical path and a timeline.",
+        );
+        return;
+    }
+    let s = match schedule {
+        Ok(s) => s,
+        Err(e) => {
+            loops(out, names, e);
+            return;
+        }
+    };
+    let days = count(
+        usize::try_from(s.total_days).unwrap_or(usize::MAX),
+        "working day",
+        "working days",
+    );
+    match (s.start_date, s.finish_date) {
+        (_, _) if s.total_days == 0 => out.push_str(
+            "The tasks take no working days yet: give them lengths to see the critical path.\n\n",
+        ),
+        (Some(start), Some(finish)) => {
+            let _ = writeln!(
+                out,
+                "The tasks take **{days}**, from {start} to {finish} (weekends are not worked).\n"
+            );
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "The tasks take **{days}**. Set the roadmap's start date to see calendar dates.\n"
+            );
+        }
+    }
+    if s.total_days > 0 && !s.critical_path.is_empty() {
+        let path: Vec<String> = s.critical_path.iter().map(|id| names.task(id)).collect();
+        let _ = writeln!(
+            out,
+            "**Critical path** (a day lost on any of these delays the whole plan): {}\n",
+            path.join(" → ")
+        );
+        let on_path: HashSet<&Id> = s.critical_path.iter().collect();
+        let also: Vec<String> = s
+            .tasks
+            .iter()
+            .filter(|t| t.critical && !on_path.contains(&t.id))
+            .map(|t| names.task(&t.id))
+            .collect();
+        if !also.is_empty() {
+            let _ = writeln!(
+                out,
+                "Also without slack, on a parallel path as long: {}\n",
+                also.join(", ")
+            );
+        }
+    }
+    if !s.warnings.is_empty() {
+        out.push_str("Warnings:\n\n");
+        for w in &s.warnings {
+            let _ = writeln!(out, "- {}", cell(&w.message));
+        }
+        out.push('\n');
+    }
+    match gantt(plan, s) {
+        Ok((chart, stand_in)) => {
+            if let Some(start) = stand_in {
+                let _ = writeln!(
+                    out,
+                    "_The plan has no start date, so the timeline counts from Monday {start} as a stand-in: read its dates as weeks from the start._\n"
+                );
+            }
+            out.push_str("The timeline highlights every task without slack.\n\n");
+            out.push_str(&chart);
+        }
+        Err(why) => missing(out, why),
+    }
+}
+
+/// Every task of every dependency loop, by number and title.
+fn loops(out: &mut String, names: &Names<'_>, e: &CycleError) {
+    let _ = writeln!(
+        out,
+        "**The tasks cannot be put in order:** their dependencies form {}, so there is no critical path and no timeline. Remove one dependency from each loop:\n",
+        if e.cycles.len() == 1 {
+            "a loop".to_string()
+        } else {
+            count(e.cycles.len(), "loop", "loops")
+        }
+    );
+    for (k, cycle) in e.cycles.iter().enumerate() {
+        let tasks: Vec<String> = cycle.iter().map(|id| names.task(id)).collect();
+        let what = match tasks.as_slice() {
+            [one] => format!("{one} depends on itself"),
+            _ => format!("{} depend on each other", and_list(&tasks)),
+        };
+        let _ = writeln!(out, "- Loop {}: {what}.", k + 1);
+    }
+    out.push('\n');
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The schedule as a fenced Mermaid `gantt` block, and the stand-in start
+/// date when the plan has none; or why no chart is drawn.
+///
+/// Tasks are grouped in one `section` per phase (in plan order, tasks with no
+/// known phase last) and listed in schedule order within it, so a task comes
+/// after those it waits for except across phases. Each task is
+/// `N. title :tags, tN, start, Dd`: its position in the plan, its title made
+/// safe by [`mermaid_text`], `done`/`active` from its status, `crit` when it
+/// has no slack (the critical path and any path as long), `milestone` for
+/// zero days, and either the start date (no
+/// dependencies) or `after` its dependencies. Durations are working days:
+/// with `excludes weekends` Mermaid stretches each bar over the weekends it
+/// spans, which gives the same dates as the schedule.
+fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>), &'static str> {
+    if s.total_days > (MAX_WEEKS as u64).saturating_mul(5) {
+        return Err("No timeline: the tasks run for more than ten years. Check their lengths.");
+    }
+    let (start, stand_in) = match s.start_date {
+        Some(date) => (date, None),
+        None => {
+            let (y, m, d) = STAND_IN_START;
+            let date = Date::new(y, m, d).and_then(|d| working_day(d, 0));
+            let Some(date) = date else {
+                return Err("No timeline: no start date to draw it from.");
+            };
+            (date, Some(date))
+        }
+    };
+    // Position of the first task with each id, as the schedule resolves them.
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, t) in plan.tasks.iter().enumerate() {
+        index.entry(t.id.as_str()).or_insert(i);
+    }
+    // Each task's place in the schedule order; a repeated id takes the next
+    // task that has it.
+    let mut slots: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for (i, t) in plan.tasks.iter().enumerate() {
+        slots.entry(t.id.as_str()).or_default().push_back(i);
+    }
+    let mut rank = vec![usize::MAX; plan.tasks.len()];
+    for (r, id) in s.order.iter().enumerate() {
+        if let Some(i) = slots.get_mut(id.as_str()).and_then(VecDeque::pop_front) {
+            rank[i] = r;
+        }
+    }
+    // Every task without slack, not only those on the one path named above:
+    // a day lost on any of them delays the plan.
+    let critical: HashSet<usize> = s
+        .tasks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.critical && s.total_days > 0)
+        .map(|(i, _)| i)
+        .collect();
+    let phase_of: HashMap<&str, usize> = plan
+        .phases
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); plan.phases.len() + 1];
+    for (i, t) in plan.tasks.iter().enumerate() {
+        let g = t
+            .phase
+            .as_ref()
+            .and_then(|p| phase_of.get(p.as_str()).copied())
+            .unwrap_or(plan.phases.len());
+        if let Some(group) = groups.get_mut(g) {
+            group.push(i);
+        }
+    }
+
+    let mut chart =
+        String::from("```mermaid\ngantt\n    dateFormat YYYY-MM-DD\n    excludes weekends\n");
+    if stand_in.is_some() {
+        chart.push_str("    todayMarker off\n");
+    }
+    for (g, group) in groups.iter_mut().enumerate() {
+        if group.is_empty() {
+            continue;
+        }
+        let name = match plan.phases.get(g) {
+            Some(p) => {
+                let name = mermaid_text(&p.name, MERMAID_NAME_CHARS);
+                if name.is_empty() {
+                    format!("Phase {}", g + 1)
+                } else {
+                    name
+                }
+            }
+            None => "Tasks without a phase".to_string(),
+        };
+        let _ = writeln!(chart, "    section {name}");
+        group.sort_by_key(|&i| (rank.get(i).copied().unwrap_or(usize::MAX), i));
+        for &i in group.iter() {
+            let Some(t) = plan.tasks.get(i) else {
+                continue;
+            };
+            let mut title = mermaid_text(&t.title, MERMAID_NAME_CHARS);
+            if title.is_empty() {
+                title = "Untitled task".to_string();
+            }
+            let mut tags = String::new();
+            match t.status {
+                TaskStatus::Done => tags.push_str("done, "),
+                TaskStatus::InProgress => tags.push_str("active, "),
+                TaskStatus::Todo | TaskStatus::Blocked => {}
+            }
+            if critical.contains(&i) {
+                tags.push_str("crit, ");
+            }
+            let days = t.duration_days.unwrap_or(0);
+            if days == 0 {
+                tags.push_str("milestone, ");
+            }
+            let mut after: Vec<usize> = Vec::new();
+            for dep in &t.depends_on {
+                if let Some(&j) = index.get(dep.as_str()) {
+                    if j != i && !after.contains(&j) {
+                        after.push(j);
+                    }
+                }
+            }
+            let from = if after.is_empty() {
+                start.to_string()
+            } else {
+                let ids: Vec<String> = after.iter().map(|j| format!("t{}", j + 1)).collect();
+                format!("after {}", ids.join(" "))
+            };
+            let _ = writeln!(
+                chart,
+                "    {n}. {title} :{tags}t{n}, {from}, {days}d",
+                n = i + 1
+            );
+        }
+    }
+    chart.push_str("```\n");
+    if chart.len() > MERMAID_MAX_CHARS {
+        return Err("No timeline: the plan has more tasks than GitHub draws in one chart. The critical path above still applies.");
+    }
+    Ok((chart, stand_in))
+}
+
+/// User text made safe for a name in a Mermaid `gantt` line, readable but
+/// unable to change the chart: `:` `;` `#` (which end a name or start a
+/// comment or an entity), line breaks and other control characters, and
+/// backticks (which could close the Markdown fence) become one `'`; `<` `>`
+/// become `‹` `›`; a run of `%` becomes one, so no `%%` comment or directive
+/// can form; spaces are collapsed. At most `max` characters are kept, with
+/// `…` when cut. The result may be empty.
+///
+/// Task lines also start with the task's number, so no name can begin with
+/// a keyword such as `section`, `title` or `click`.
+///
+/// ```
+/// use planwright_core::markdown::mermaid_text;
+/// assert_eq!(mermaid_text("Review: legal; #2\n```end", 60), "Review - legal, 2 'end");
+/// assert_eq!(mermaid_text("%%{init: {}}%%", 60), "%{init - {}}%");
+/// assert_eq!(mermaid_text("abcdef", 4), "abc…");
+/// assert_eq!(mermaid_text("Review the draft", 12), "Review the…");
+/// ```
+pub fn mermaid_text(text: &str, max: usize) -> String {
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            ':' => safe.push_str(" - "),
+            ';' => safe.push(','),
+            '#' => safe.push(' '),
+            '`' | '\'' if safe.ends_with('\'') => {}
+            '`' => safe.push('\''),
+            '<' => safe.push('‹'),
+            '>' => safe.push('›'),
+            '%' if safe.ends_with('%') => {}
+            c if c.is_whitespace() || c.is_control() => safe.push(' '),
+            c => safe.push(c),
+        }
+    }
+    let words: Vec<&str> = safe.split_whitespace().collect();
+    let joined = words.join(" ");
+    if joined.chars().count() <= max {
+        return joined;
+    }
+    let mut cut: String = joined.chars().take(max.saturating_sub(1)).collect();
+    // End on a whole word when one ends in the second half.
+    let next = joined.chars().nth(cut.chars().count());
+    if next.is_some_and(|c| c != ' ') {
+        if let Some(space) = cut.rfind(' ').filter(|&at| at >= cut.len() / 2) {
+            cut.truncate(space);
+        }
+    }
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
 }
 
 /// Section 10: approvals and hand-offs as work in their own right.
@@ -1150,7 +1850,7 @@ fn handoffs(plan: &Plan, names: &Names<'_>) -> Section {
             &rows,
         ));
     }
-    section("handoffs", "10. Approvals and hand-offs", out)
+    section("handoffs", HEADINGS[9], out)
 }
 
 /// Section 11: training, communication, adoption milestones, leadership and
@@ -1238,7 +1938,7 @@ fn change(plan: &Plan, names: &Names<'_>) -> Section {
         &c.literacy,
         "Not planned yet. Say how non-technical users learn what the AI can and cannot do.",
     );
-    section("change", "11. Change management and adoption", out)
+    section("change", HEADINGS[10], out)
 }
 
 /// Section 12: feedback loops, flagging, support, model review and hotspots.
@@ -1303,7 +2003,7 @@ fn feedback(plan: &Plan, names: &Names<'_>) -> Section {
             .collect();
         out.push_str(&table(&["Where", "Cause", "What was found"], &rows));
     }
-    section("feedback", "12. Feedback, monitoring and iteration", out)
+    section("feedback", HEADINGS[11], out)
 }
 
 /// The validation findings, errors first, each with the path it concerns.
@@ -1515,6 +2215,7 @@ mod tests {
         assert_eq!(
             keys,
             [
+                "summary",
                 "objective",
                 "metrics",
                 "ownership",
@@ -1599,6 +2300,412 @@ mod tests {
         assert!(doc.contains("### Errors\n\n- `decisions[0].roles[1].stakeholder`: No stakeholder has the id 'nobody'"));
         assert!(doc.contains("\n- `decisions[0].roles`: 'Go live' has 2 approvers"));
         assert!(doc.contains("- **Findings:** 2 errors and "));
+    }
+
+    // -----------------------------------------------------------------------
+    // Analysis in the document
+
+    fn task(id: &str, title: &str, phase: Option<&str>, days: Option<u32>, deps: &[&str]) -> Task {
+        Task {
+            id: Id::from(id),
+            title: title.into(),
+            phase: phase.map(Id::from),
+            duration_days: days,
+            depends_on: deps.iter().map(|d| Id::from(*d)).collect(),
+            ..Task::default()
+        }
+    }
+
+    /// Two phases and five tasks, the third listed before the task it waits
+    /// for, and one task with no phase.
+    fn small_plan() -> Plan {
+        let mut plan = Plan::blank();
+        plan.start_date = "2026-03-02".parse().ok();
+        plan.phases.truncate(2);
+        plan.phases[0].name = "Discovery: data".into();
+        plan.phases[1].name = "Pilot".into();
+        plan.tasks = vec![
+            task("a", "Map the process", Some("phase-1"), Some(3), &[]),
+            task("b", "Get data access", Some("phase-1"), Some(5), &[]),
+            task("d", "Go live", Some("phase-2"), Some(0), &["c"]),
+            task(
+                "c",
+                "Build the pilot",
+                Some("phase-2"),
+                Some(4),
+                &["a", "b", "ghost", "a"],
+            ),
+            task("e", "Write the FAQ", None, Some(2), &["a"]),
+        ];
+        plan.tasks[0].status = TaskStatus::Done;
+        plan.tasks[1].status = TaskStatus::InProgress;
+        plan
+    }
+
+    /// The Mermaid block of a document, fences included; empty when none.
+    fn mermaid_block(doc: &str) -> &str {
+        let Some(start) = doc.find("```mermaid\n") else {
+            return "";
+        };
+        let end = doc[start + 11..]
+            .find("\n```\n")
+            .map_or(doc.len(), |at| start + 11 + at + 5);
+        &doc[start..end]
+    }
+
+    #[test]
+    fn gantt_of_a_small_plan() {
+        let doc = to_markdown(&small_plan());
+        assert_eq!(
+            mermaid_block(&doc),
+            "```mermaid
+gantt
+    dateFormat YYYY-MM-DD
+    excludes weekends
+    section Discovery - data
+    1. Map the process :done, t1, 2026-03-02, 3d
+    2. Get data access :active, crit, t2, 2026-03-02, 5d
+    section Pilot
+    4. Build the pilot :crit, t4, after t1 t2, 4d
+    3. Go live :crit, milestone, t3, after t4, 0d
+    section Tasks without a phase
+    5. Write the FAQ :t5, after t1, 2d
+```
+"
+        );
+        assert!(doc.contains(
+            "The tasks take **9 working days**, from 2026-03-02 to 2026-03-12 (weekends are not worked)."
+        ));
+        assert!(doc.contains(": #2 Get data access → #4 Build the pilot → #3 Go live\n"));
+        assert!(doc.contains(
+            "- **Schedule:** 5 tasks over 9 working days, 2026-03-02 to 2026-03-12; see [9. Roadmap and phases](#9-roadmap-and-phases)"
+        ));
+    }
+
+    #[test]
+    fn gantt_without_a_start_date_uses_a_stand_in() {
+        let mut plan = small_plan();
+        plan.start_date = None;
+        let doc = to_markdown(&plan);
+        let block = mermaid_block(&doc);
+        assert!(
+            block.contains("    excludes weekends\n    todayMarker off\n"),
+            "{block}"
+        );
+        assert!(
+            block.contains("    1. Map the process :done, t1, 2026-01-05, 3d\n"),
+            "{block}"
+        );
+        assert!(doc.contains("counts from Monday 2026-01-05 as a stand-in"));
+        assert!(doc.contains("The tasks take **9 working days**. Set the roadmap's start date"));
+    }
+
+    #[test]
+    fn a_loop_names_every_task_and_draws_no_timeline() {
+        let mut plan = Plan::blank();
+        plan.tasks = vec![
+            task("a", "Draft | policy", None, Some(1), &["c"]),
+            task("b", "Review", None, Some(1), &["a"]),
+            task("c", "Approve", None, Some(1), &["b"]),
+            task("d", "Sign off", None, Some(1), &["d"]),
+            task("e", "Unrelated", None, Some(1), &[]),
+        ];
+        let doc = to_markdown(&plan);
+        assert!(!doc.contains("```mermaid"));
+        assert!(
+            doc.contains("**The tasks cannot be put in order:** their dependencies form 2 loops")
+        );
+        assert!(doc.contains(
+            "- Loop 1: #1 Draft \\| policy, #2 Review and #3 Approve depend on each other.\n- Loop 2: #4 Sign off depends on itself.\n"
+        ), "{doc}");
+        assert!(doc.contains("- **Schedule:** _none: task dependencies form 2 loops_"));
+        // The loop is also a finding, in the order the tasks wait for each other.
+        assert!(doc.contains("'Draft \\| policy' depends on 'Approve', which depends on 'Review', which depends on 'Draft \\| policy'"));
+    }
+
+    #[test]
+    fn too_long_or_too_large_draws_no_timeline() {
+        let mut plan = Plan::blank();
+        plan.start_date = "2026-01-05".parse().ok();
+        plan.tasks = vec![task("a", "Forever", None, Some(u32::MAX), &[])];
+        let doc = to_markdown(&plan);
+        assert!(mermaid_block(&doc).is_empty());
+        assert!(doc.contains("_No timeline: the tasks run for more than ten years."));
+
+        plan.tasks = (0..1500)
+            .map(|i| {
+                let id = format!("t{i}");
+                task(
+                    &id,
+                    &"A long task title that goes on ".repeat(3),
+                    None,
+                    Some(1),
+                    &[],
+                )
+            })
+            .collect();
+        let doc = to_markdown(&plan);
+        assert!(mermaid_block(&doc).is_empty());
+        assert!(doc.contains("_No timeline: the plan has more tasks than GitHub draws"));
+    }
+
+    /// Checks that every line of a Mermaid block is one of the lines the
+    /// exporter writes, with names that cannot change the chart.
+    fn assert_safe_gantt(block: &str) {
+        let lines: Vec<&str> = block.lines().collect();
+        assert_eq!(lines.first(), Some(&"```mermaid"), "{block}");
+        assert_eq!(lines.last(), Some(&"```"), "{block}");
+        let safe_name = |name: &str| {
+            !name.is_empty()
+                && name.trim() == name
+                && !name.contains(['#', ':', ';', '`', '<', '>', '\n', '\r'])
+                && !name.contains("%%")
+                && name.chars().count() <= MERMAID_NAME_CHARS
+        };
+        let inner = &lines[1..lines.len() - 1];
+        assert_eq!(inner.first(), Some(&"gantt"));
+        for line in &inner[1..] {
+            if [
+                "    dateFormat YYYY-MM-DD",
+                "    excludes weekends",
+                "    todayMarker off",
+            ]
+            .contains(line)
+            {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix("    section ") {
+                assert!(safe_name(name), "section line {line:?}");
+                continue;
+            }
+            let rest = line
+                .strip_prefix("    ")
+                .unwrap_or_else(|| panic!("{line:?}"));
+            let (number, rest) = rest.split_once(". ").unwrap_or_else(|| panic!("{line:?}"));
+            assert!(number.bytes().all(|b| b.is_ascii_digit()), "{line:?}");
+            let (name, data) = rest.rsplit_once(" :").unwrap_or_else(|| panic!("{line:?}"));
+            assert!(safe_name(name), "task name in {line:?}");
+            let mut parts: Vec<&str> = data.split(", ").collect();
+            while parts
+                .first()
+                .is_some_and(|p| ["done", "active", "crit", "milestone"].contains(p))
+            {
+                parts.remove(0);
+            }
+            let [id, start, days] = parts[..] else {
+                panic!("{line:?}");
+            };
+            assert_eq!(id, format!("t{number}"), "{line:?}");
+            let is_id = |w: &str| {
+                w.strip_prefix('t')
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            };
+            match start.strip_prefix("after ") {
+                Some(ids) => assert!(ids.split(' ').all(is_id), "{line:?}"),
+                None => assert!(start.parse::<Date>().is_ok(), "{line:?}"),
+            }
+            let n = days.strip_suffix('d').unwrap_or_else(|| panic!("{line:?}"));
+            assert!(n.parse::<u32>().is_ok(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn hostile_titles_cannot_break_the_timeline() {
+        let hostile: Vec<String> = HOSTILE
+            .iter()
+            .map(|s| s.to_string())
+            .chain(
+                [
+                    "```",
+                    "end",
+                    "section Owned by nobody",
+                    "title: hijacked",
+                    "click t1 href \"javascript:alert(1)\"",
+                    "dateFormat YYYY",
+                    "excludes everything",
+                    "gantt",
+                    "2026-01-01 starts",
+                    "%%{init: {\"theme\": \"dark\"}}%%",
+                    "a %% comment",
+                    "x :crit, t1, 2020-01-01, 999d",
+                    "semi; colon: hash # end",
+                    "line\nbreak\u{2028}separator",
+                    "    ",
+                    "``` \n```mermaid",
+                ]
+                .iter()
+                .map(|s| s.to_string()),
+            )
+            .collect();
+        let mut plan = Plan::blank();
+        plan.start_date = "2026-01-05".parse().ok();
+        for (i, p) in plan.phases.iter_mut().enumerate() {
+            p.name = hostile[i % hostile.len()].clone();
+        }
+        plan.phases[3].name = "section end ```".into();
+        plan.tasks = hostile
+            .iter()
+            .enumerate()
+            .map(|(i, title)| {
+                let phase = format!("phase-{}", i % 5 + 1);
+                let dep = format!("h{}", i.saturating_sub(1));
+                let deps: &[&str] = if i == 0 { &[] } else { &[dep.as_str()] };
+                let mut t = task(
+                    &format!("h{i}"),
+                    title,
+                    Some(&phase),
+                    Some(i as u32 % 3),
+                    deps,
+                );
+                t.phase = Some(Id(phase));
+                t
+            })
+            .collect();
+        let doc = to_markdown(&plan);
+        let block = mermaid_block(&doc);
+        assert!(!block.is_empty(), "{doc}");
+        assert_safe_gantt(block);
+        assert_eq!(doc.matches("```mermaid").count(), 1);
+        // Outside the block no line opens or closes a fence.
+        let outside = doc.replacen(block, "", 1);
+        assert!(
+            !outside.lines().any(|l| l.trim_start().starts_with("```")),
+            "{outside}"
+        );
+        assert!(!doc.to_lowercase().contains("<script"));
+    }
+
+    #[test]
+    fn mermaid_text_table() {
+        let cases: &[(&str, &str)] = &[
+            ("Map the process", "Map the process"),
+            ("Kick-off: scope", "Kick-off - scope"),
+            ("a;b", "a,b"),
+            ("Fix #12", "Fix 12"),
+            ("```end```", "'end'"),
+            ("don't", "don't"),
+            ("<b>bold</b>", "‹b›bold‹/b›"),
+            ("100%% sure", "100% sure"),
+            ("%%{init}%%", "%{init}%"),
+            (
+                "  many   spaces\t\nand\r\nbreaks  ",
+                "many spaces and breaks",
+            ),
+            ("ctrl\u{0}\u{7}chars\u{2028}", "ctrl chars"),
+            ("", ""),
+            (" : ", "-"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(mermaid_text(input, 60), *want, "{input:?}");
+        }
+        assert_eq!(
+            mermaid_text("Write the onboarding playbook", 20),
+            "Write the…"
+        );
+        assert_eq!(mermaid_text("Supercalifragilistic", 10), "Supercali…");
+        assert_eq!(mermaid_text("exactly ten", 11), "exactly ten");
+    }
+
+    #[test]
+    fn summary_names_the_score_band_rule_and_actions() {
+        let doc = to_markdown(&Plan::blank());
+        let summary = &doc[doc.find("## At a glance").unwrap_or(0)..doc.find("## 1.").unwrap_or(0)];
+        assert!(summary.contains("**Readiness: 0 / 100, Not ready**\n\n_The rule:_ The plan can sit at most one band above its weakest dimension."));
+        assert!(summary.contains("| Outcomes and metrics _(weakest)_ | 0 | Not ready | 0 of 9 |"));
+        assert_eq!(summary.matches("<details>").count(), 8);
+        assert_eq!(summary.matches("</details>").count(), 8);
+        assert!(summary.contains("\n1. "), "{summary}");
+        assert!(summary.contains(" points** · in [12. Feedback, monitoring and iteration](#12-feedback-monitoring-and-iteration)"));
+        assert!(summary.contains("- **Current phase:** Foundation and readiness (phase 1 of 4); its gate is no go, with 0 of 8 criteria met"));
+
+        let finance = crate::examples::example("finance").unwrap_or_default();
+        let doc = to_markdown(&finance);
+        assert!(
+            doc.contains("(production-ready by its average, held back by data readiness)"),
+            "{doc}"
+        );
+
+        let mut banned = Plan::blank();
+        banned.risk.prohibited = Some(vec![crate::model::ProhibitedPractice::SocialScoring]);
+        assert!(to_markdown(&banned).contains(
+            ", Not ready** (a prohibited practice rules the use out whatever the score)"
+        ));
+    }
+
+    #[test]
+    fn risk_tier_and_required_controls() {
+        use crate::model::{Control, ControlArea, ControlStatus};
+        let mut plan = Plan::blank();
+        plan.stakeholders.push(Stakeholder {
+            id: Id::from("s1"),
+            name: "Ana <Ortiz>".into(),
+            ..Stakeholder::default()
+        });
+        plan.controls.push(Control {
+            id: Id::from("c1"),
+            area: ControlArea::AcceptableUse,
+            name: "Use policy".into(),
+            status: ControlStatus::InPlace,
+            owner: Some(Id::from("s1")),
+            evidence: String::new(),
+        });
+        plan.controls.push(Control {
+            id: Id::from("c2"),
+            area: ControlArea::HumanOversight,
+            name: "Reviewer <b>sign-off</b>".into(),
+            status: ControlStatus::Planned,
+            owner: Some(Id::from("s1")),
+            evidence: String::new(),
+        });
+        let doc = to_markdown(&plan);
+        let risk = &doc[doc.find("## 8.").unwrap_or(0)..doc.find("## 9.").unwrap_or(0)];
+        assert!(risk.starts_with("## 8. Risk, ethics and regulation\n\n### Risk tier\n\n**Minimal risk: the four baseline controls are enough. Provisional until the open questions are answered.**\n"), "{risk}");
+        assert!(risk.contains("Not answered yet, and an answer could raise the tier:\n\n- Does the use involve any prohibited practice?\n"));
+        assert!(risk.contains("_This tier is planning guidance modelled on the EU AI Act's categories, not legal advice;"));
+        assert!(risk.contains("The minimal risk tier calls for 4 governance areas before deployment; 1 is in place.\n\n"));
+        assert!(risk.contains("- [ ] **Data handling and privacy** (No control): No control covers data handling and privacy; add one and name its owner.\n"));
+        assert!(
+            risk.contains("- [x] **Acceptable use** (In place; Ana &lt;Ortiz&gt;)\n"),
+            "{risk}"
+        );
+        assert!(risk.contains("- [ ] **Human oversight** (Planned; Ana &lt;Ortiz&gt;): The human oversight control 'Reviewer &lt;b&gt;sign-off&lt;/b&gt;' is only planned;"), "{risk}");
+    }
+
+    #[test]
+    fn gates_show_go_no_go_the_current_phase_and_each_criterion() {
+        use crate::model::{Criterion, PhaseStatus};
+        let mut plan = Plan::blank();
+        plan.phases[0].status = PhaseStatus::GatePassed;
+        plan.phases[3].exit_criteria = vec![
+            Criterion {
+                id: Id::from("x1"),
+                text: "Two teams | onboarded".into(),
+                met: true,
+            },
+            Criterion {
+                id: Id::from("x2"),
+                text: "<i>Costs</i> known".into(),
+                met: false,
+            },
+        ];
+        let doc = to_markdown(&plan);
+        assert!(doc.contains("| 1 | Foundation and readiness | — | 8 | Gate passed | No go | — |"));
+        assert!(doc.contains(
+            "| 2 | Focused deployment | — | 12 | Not started, **current** | No go | — |"
+        ));
+        assert!(doc.contains("#### Phase 2: Focused deployment (current phase)\n"));
+        assert!(doc.contains("- **Gate:** No go: 4 of 4 criteria are not met.\n\n- [ ] At least one use case meets its success metric — No success metrics are defined.\n"));
+        assert!(doc.contains("- [x] Two teams \\| onboarded _(own criterion)_\n- [ ] &lt;i&gt;Costs&lt;/i&gt; known _(own criterion)_ — Not marked as met yet.\n"), "{doc}");
+        assert!(doc.contains("**Phase status to check:**\n\n- 'Foundation and readiness' is marked as gate passed, but its gate does not hold"));
+    }
+
+    #[test]
+    fn the_plan_is_analysed_once_per_document() {
+        // Not observable directly; the sections and the header agree on the
+        // findings, which come from the same run.
+        let plan = small_plan();
+        let doc = to_markdown(&plan);
+        assert_eq!(doc, render(&plan, &sections(&plan)));
     }
 
     #[test]

@@ -209,7 +209,22 @@ proptest! {
         prop_assert!(!doc.to_lowercase().contains("<script"), "raw script tag in:\n{}", doc);
         prop_assert!(!doc.contains("<!--"));
         let mut columns = None;
+        let mut in_timeline = false;
         for line in doc.lines() {
+            // The one fence is the exporter's own timeline, and user text
+            // inside it cannot end a line early or close it.
+            if in_timeline {
+                if line == "```" {
+                    in_timeline = false;
+                } else {
+                    prop_assert!(timeline_line(line), "not a timeline line: {:?}", line);
+                }
+                continue;
+            }
+            if line == "```mermaid" {
+                in_timeline = true;
+                continue;
+            }
             // No user text can open a fence, a heading or a quote.
             prop_assert!(!line.starts_with("```") && !line.starts_with("~~~"), "{}", line);
             prop_assert!(!line.starts_with('>') || line.starts_with("> Written by Planwright"), "{}", line);
@@ -228,7 +243,61 @@ proptest! {
                 columns = None;
             }
         }
+        prop_assert!(!in_timeline, "the timeline is never closed");
     }
+}
+
+/// A line the exporter writes inside its Mermaid timeline: the header, a
+/// section, or `N. name :data`, where no name holds a character that could
+/// end it or start a comment, and the data is only tags, ids, a date and a
+/// length.
+fn timeline_line(line: &str) -> bool {
+    let safe = |name: &str| {
+        !name.trim().is_empty()
+            && !name.contains(['#', ':', ';', '`', '<', '>'])
+            && !name.contains("%%")
+    };
+    if line == "gantt" {
+        return true;
+    }
+    let Some(rest) = line.strip_prefix("    ") else {
+        return false;
+    };
+    if [
+        "dateFormat YYYY-MM-DD",
+        "excludes weekends",
+        "todayMarker off",
+    ]
+    .contains(&rest)
+    {
+        return true;
+    }
+    if let Some(name) = rest.strip_prefix("section ") {
+        return safe(name);
+    }
+    let Some((number, rest)) = rest.split_once(". ") else {
+        return false;
+    };
+    let Some((name, data)) = rest.rsplit_once(" :") else {
+        return false;
+    };
+    !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && safe(name)
+        && data
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b" ,-".contains(&b))
+}
+
+#[test]
+fn timeline_lines_are_recognised() {
+    assert!(timeline_line("    section Pilot - data"));
+    assert!(timeline_line(
+        "    12. Go live :crit, milestone, t12, after t3 t4, 0d"
+    ));
+    assert!(!timeline_line("    12. Go: live :t12, 2026-01-05, 1d"));
+    assert!(!timeline_line("```"));
+    assert!(!timeline_line("    section %%{init}%%"));
 }
 
 #[test]
