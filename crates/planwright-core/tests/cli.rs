@@ -72,7 +72,7 @@ fn help_and_version() {
     for flag in ["--help", "-h", "help"] {
         let r = run(&[flag]);
         assert_eq!(r.code, 0, "{flag}");
-        for command in ["example", "validate", "export", "schema"] {
+        for command in ["example", "validate", "score", "order", "export", "schema"] {
             assert!(
                 r.out.contains(&format!("\n  {command} ")),
                 "{flag} does not list {command}:\n{}",
@@ -81,7 +81,7 @@ fn help_and_version() {
         }
         assert!(r.err.is_empty());
     }
-    for command in ["example", "validate", "export", "schema"] {
+    for command in ["example", "validate", "score", "order", "export", "schema"] {
         for flag in ["--help", "-h"] {
             let r = run(&[command, flag]);
             assert_eq!(r.code, 0, "{command} {flag}");
@@ -129,6 +129,10 @@ fn wrong_command_lines_print_usage_and_exit_2() {
         (&["example"], "missing NAME"),
         (&["example", "banking"], "no example called 'banking'; choose one of: customer-support, finance, personalization"),
         (&["schema", "extra"], "unexpected argument 'extra'"),
+        (&["score"], "missing FILE"),
+        (&["score", "--json", "a.json"], "unknown option '--json'"),
+        (&["order"], "missing FILE"),
+        (&["order", "a.json", "b.json"], "unexpected argument 'b.json'"),
     ];
     for (args, message) in cases {
         let r = run(args);
@@ -427,4 +431,195 @@ fn schema_prints_the_committed_schema() {
     let r = run(&["schema"]);
     assert_eq!(r.code, 0);
     assert_eq!(r.out, planwright_core::schema::json_schema_string());
+}
+
+// ---------------------------------------------------------------------------
+// score and order
+
+fn json(r: &Run) -> Value {
+    serde_json::from_str(&r.out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", r.out))
+}
+
+#[test]
+fn score_and_order_help_state_their_exit_status() {
+    let r = run(&["score", "--help"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.out.contains(
+            "Exit status: 0 when the plan was read, whatever its score or findings; 2 when"
+        ),
+        "{}",
+        r.out
+    );
+    let r = run(&["order", "--help"]);
+    assert_eq!(r.code, 0);
+    assert!(r.out.contains("Exit status: 0 when the tasks can be put in order, 1 when their dependencies loop, 2 when"), "{}", r.out);
+    assert!(
+        r.out
+            .contains(r#"{"cycles": [[task id, ...], ...], "titles": {task id: title}}"#),
+        "{}",
+        r.out
+    );
+}
+
+#[test]
+fn score_prints_readiness_risk_and_gates() {
+    use planwright_core::analysis::analyze;
+    for e in EXAMPLES {
+        let plan = example(e.key).unwrap_or_default();
+        let path = scratch(
+            &format!("score-{}.json", e.key),
+            example_json(e.key).unwrap_or_default().as_bytes(),
+        );
+        let r = run(&["score", path_str(&path)]);
+        assert_eq!((r.code, r.err.as_str()), (0, ""), "{}", e.key);
+        let got = json(&r);
+        // Three parts, in this order.
+        let at = |key: &str| r.out.find(&format!("\n  \"{key}\": {{"));
+        assert!(
+            at("readiness") < at("risk") && at("risk") < at("gates"),
+            "{}",
+            e.key
+        );
+        assert!(at("readiness").is_some() && got.as_object().map(|o| o.len()) == Some(3));
+        let a = analyze(&plan);
+        let want = serde_json::json!({
+            "readiness": a.readiness,
+            "risk": a.risk,
+            "gates": a.gates,
+        });
+        assert_eq!(got, want, "{}", e.key);
+        assert!(got["readiness"]["overall"].is_u64());
+        assert!(got["risk"]["disclaimer"]
+            .as_str()
+            .is_some_and(|d| d.contains("not legal advice")));
+    }
+}
+
+#[test]
+fn score_exits_0_despite_validation_errors_and_reads_stdin() {
+    // A dangling dependency, a duplicate id and a loop are all errors to
+    // validate, but the plan can still be scored.
+    let text = r#"{"format":"planwright-plan","version":2,"colour":"blue",
+        "tasks":[{"id":"a","depends_on":["b","ghost"]},{"id":"b","depends_on":["a"]},{"id":"a"}]}"#;
+    let r = planwright(&["score", "-"], Some(text.as_bytes()));
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(
+        r.err,
+        "planwright: standard input: field 'colour' is not part of format version 2 and was left out\n"
+    );
+    assert_eq!(json(&r)["readiness"]["band"], "not_ready");
+
+    let r = planwright(&["score", "-"], Some(b"not json"));
+    assert_eq!(r.code, 2);
+    assert!(r.out.is_empty());
+    assert!(
+        r.err.starts_with("planwright: standard input: "),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn order_prints_the_schedule() {
+    use planwright_core::schedule::schedule;
+    for e in EXAMPLES {
+        let plan = example(e.key).unwrap_or_default();
+        let path = scratch(
+            &format!("order-{}.json", e.key),
+            example_json(e.key).unwrap_or_default().as_bytes(),
+        );
+        let r = run(&["order", path_str(&path)]);
+        assert_eq!((r.code, r.err.as_str()), (0, ""), "{}", e.key);
+        let got = json(&r);
+        let s = schedule(&plan).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(got["order"], serde_json::json!(s.order));
+        assert_eq!(got["critical_path"], serde_json::json!(s.critical_path));
+        assert_eq!(got["total_days"], s.total_days);
+        assert_eq!(got["start_date"], serde_json::json!(s.start_date));
+        assert_eq!(got["finish_date"], serde_json::json!(s.finish_date));
+        assert_eq!(got["warnings"], serde_json::json!(s.warnings));
+        let tasks = got["tasks"].as_array().cloned().unwrap_or_default();
+        assert_eq!(tasks.len(), plan.tasks.len());
+        for ((t, timing), task) in tasks.iter().zip(&s.tasks).zip(&plan.tasks) {
+            assert_eq!(t["id"], task.id.as_str());
+            assert_eq!(t["title"], task.title.as_str());
+            assert_eq!(t["earliest_start"], timing.earliest_start);
+            assert_eq!(t["slack"], timing.slack);
+            assert_eq!(t["critical"], timing.critical);
+            assert_eq!(t["start"], serde_json::json!(timing.start));
+            assert_eq!(t["finish"], serde_json::json!(timing.finish));
+            assert!(t["start"].is_string(), "the examples have a start date");
+        }
+    }
+}
+
+#[test]
+fn order_exits_1_on_a_loop_and_names_every_task() {
+    let text = r#"{"format":"planwright-plan","version":2,"tasks":[
+        {"id":"a","title":"Draft the policy","depends_on":["c"]},
+        {"id":"b","title":"Review it","depends_on":["a"]},
+        {"id":"c","title":"Approve it","depends_on":["b"]},
+        {"id":"d","title":"Sign\u001b[31m off","depends_on":["d"]},
+        {"id":"e","title":"","depends_on":["f"]},
+        {"id":"f","title":"Unrelated?","depends_on":["e"]},
+        {"id":"g","title":"Fine"}]}"#;
+    let path = scratch("loops.json", text.as_bytes());
+    let r = run(&["order", path_str(&path)]);
+    assert_eq!(r.code, 1, "{}", r.err);
+    let got = json(&r);
+    assert_eq!(
+        got["cycles"],
+        serde_json::json!([["a", "b", "c"], ["d"], ["e", "f"]])
+    );
+    assert_eq!(got["titles"]["a"], "Draft the policy");
+    assert_eq!(
+        r.err,
+        format!(
+            "planwright: {}: the tasks cannot be put in order: their dependencies form 3 loops.\n\
+             \x20 loop 1: 'Draft the policy' (a), 'Review it' (b), 'Approve it' (c)\n\
+             \x20 loop 2: 'Sign [31m off' (d) depends on itself\n\
+             \x20 loop 3: untitled task (e), 'Unrelated?' (f)\n\
+             Remove one dependency from each loop.\n",
+            path.display()
+        )
+    );
+
+    // The same from standard input.
+    let r = planwright(&["order", "-"], Some(text.as_bytes()));
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err
+            .starts_with("planwright: standard input: the tasks cannot be put in order"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn order_of_a_plan_without_tasks_or_dates() {
+    let r = planwright(
+        &["order", "-"],
+        Some(br#"{"format":"planwright-plan","version":2}"#),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    let got = json(&r);
+    assert_eq!(got["total_days"], 0);
+    assert_eq!(got["order"], serde_json::json!([]));
+    assert_eq!(got["start_date"], Value::Null);
+
+    let r = planwright(
+        &["order", "-"],
+        Some(br#"{"format":"planwright-plan","version":2,"tasks":[{"id":"a","duration_days":3}]}"#),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    let got = json(&r);
+    assert_eq!(got["tasks"][0]["start"], Value::Null);
+    assert_eq!(got["total_days"], 3);
+    assert_eq!(got["critical_path"], serde_json::json!(["a"]));
+
+    let missing = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-such-order.json");
+    let r = run(&["order", path_str(&missing)]);
+    assert_eq!(r.code, 2);
+    assert!(r.out.is_empty());
 }

@@ -2,8 +2,9 @@
 //!
 //! Contract: a thin shell over `planwright_core`; every decision about plans
 //! is made by the library. Exit status is 0 on success, 1 when `validate`
-//! finds errors in a plan, and 2 when the command line is wrong or the input
-//! cannot be read or is not a plan. Results go to standard output; messages
+//! finds errors in a plan or `order` finds that task dependencies loop, and 2
+//! when the command line is wrong or the input cannot be read or is not a
+//! plan. Results go to standard output; messages
 //! about the run (usage errors, unreadable files, dropped fields) go to
 //! standard error. No input makes it panic.
 //!
@@ -17,8 +18,14 @@ use std::process::ExitCode;
 
 use planwright_core::examples::{example_json, EXAMPLES};
 use planwright_core::file::{self, ImportError, Imported, FORMAT, MAX_BYTES, VERSION};
+use planwright_core::gates::{gates, Gates};
 use planwright_core::markdown::to_markdown;
+use planwright_core::readiness::{readiness, Readiness};
+use planwright_core::risk::{assess, RiskAssessment};
+use planwright_core::schedule::{schedule, CycleError, ScheduleWarning};
 use planwright_core::validate::{has_errors, Severity};
+use planwright_core::{Date, Id};
+use serde::Serialize;
 
 const BIN: &str = "planwright";
 
@@ -105,6 +112,37 @@ const COMMANDS: &[Command] = &[
         after: "Exit status: 0 when there are no errors, 1 when there are, 2 when the file cannot be read\n\
                 or is not a plan.",
         run: run_validate,
+    },
+    Command {
+        name: "score",
+        summary: "Print a plan's readiness, risk tier and phase gates as JSON",
+        usage: "score FILE",
+        about: "Analyse a plan and print one JSON object with three parts: readiness (the overall score,\n\
+                its band and the rule behind it, every dimension and criterion, and the actions worth\n\
+                most), risk (the tier, why, the open questions and the controls the tier calls for)\n\
+                and gates (each phase's go or no-go, criterion by criterion, and the current phase).\n\
+                Validation errors do not stop the analysis; 'planwright validate' lists them.",
+        options: &[],
+        after: "Exit status: 0 when the plan was read, whatever its score or findings; 2 when the file\n\
+                cannot be read or is not a plan.\n\n\
+                Example:\n  planwright score plan.json > score.json",
+        run: run_score,
+    },
+    Command {
+        name: "order",
+        summary: "Print the tasks in order, with dates and the critical path, as JSON",
+        usage: "order FILE",
+        about: "Schedule a plan's tasks and print one JSON object: the order they can be done in\n\
+                (dependencies first), each task's timing in working days from the start with its\n\
+                calendar dates when the plan has a start date, the critical path, the total length in\n\
+                working days, the first and last working day, and warnings. Weekends are not worked.\n\
+                When dependencies loop no order exists: the loops are printed instead, as\n\
+                {\"cycles\": [[task id, ...], ...], \"titles\": {task id: title}}, and every task in\n\
+                every loop is named on standard error.",
+        options: &[],
+        after: "Exit status: 0 when the tasks can be put in order, 1 when their dependencies loop, 2 when\n\
+                the file cannot be read or is not a plan.",
+        run: run_order,
     },
     Command {
         name: "export",
@@ -464,15 +502,160 @@ fn run_export(parsed: &Parsed, io: &mut Io) -> Result<u8, Failure> {
     }
     let path = one_arg(parsed, "FILE")?;
     let (source, imported) = load(path)?;
-    for path in &imported.unknown_fields {
-        io.note(&format!("{BIN}: {source}: field '{path}' is not part of format version {VERSION} and was left out"));
-    }
+    note_unknown_fields(io, &source, &imported);
     if format == "md" {
         io.print(&to_markdown(&imported.plan));
     } else {
         io.print(&file::to_json(&imported.plan));
     }
     Ok(0)
+}
+
+/// What `score` prints.
+#[derive(Serialize)]
+struct Score<'a> {
+    readiness: &'a Readiness,
+    risk: &'a RiskAssessment,
+    gates: &'a Gates,
+}
+
+fn run_score(parsed: &Parsed, io: &mut Io) -> Result<u8, Failure> {
+    let path = one_arg(parsed, "FILE")?;
+    let (source, imported) = load(path)?;
+    note_unknown_fields(io, &source, &imported);
+    let plan = &imported.plan;
+    let risk = assess(plan);
+    let score = Score {
+        readiness: &readiness(plan, &risk),
+        gates: &gates(plan, &risk),
+        risk: &risk,
+    };
+    print_json(io, &score);
+    Ok(0)
+}
+
+/// What `order` prints when the tasks can be ordered.
+#[derive(Serialize)]
+struct Order<'a> {
+    order: &'a [Id],
+    tasks: Vec<Timing<'a>>,
+    critical_path: &'a [Id],
+    total_days: u64,
+    start_date: Option<Date>,
+    finish_date: Option<Date>,
+    warnings: &'a [ScheduleWarning],
+}
+
+/// One task's timing in `order`'s output, in plan order.
+#[derive(Serialize)]
+struct Timing<'a> {
+    id: &'a Id,
+    title: &'a str,
+    earliest_start: u64,
+    earliest_finish: u64,
+    latest_start: u64,
+    latest_finish: u64,
+    slack: u64,
+    critical: bool,
+    start: Option<Date>,
+    finish: Option<Date>,
+}
+
+fn run_order(parsed: &Parsed, io: &mut Io) -> Result<u8, Failure> {
+    let path = one_arg(parsed, "FILE")?;
+    let (source, imported) = load(path)?;
+    note_unknown_fields(io, &source, &imported);
+    let plan = &imported.plan;
+    match schedule(plan) {
+        Ok(s) => {
+            let tasks = s
+                .tasks
+                .iter()
+                .zip(&plan.tasks)
+                .map(|(t, task)| Timing {
+                    id: &t.id,
+                    title: &task.title,
+                    earliest_start: t.earliest_start,
+                    earliest_finish: t.earliest_finish,
+                    latest_start: t.latest_start,
+                    latest_finish: t.latest_finish,
+                    slack: t.slack,
+                    critical: t.critical,
+                    start: t.start,
+                    finish: t.finish,
+                })
+                .collect();
+            print_json(
+                io,
+                &Order {
+                    order: &s.order,
+                    tasks,
+                    critical_path: &s.critical_path,
+                    total_days: s.total_days,
+                    start_date: s.start_date,
+                    finish_date: s.finish_date,
+                    warnings: &s.warnings,
+                },
+            );
+            Ok(0)
+        }
+        Err(loops) => {
+            print_json(io, &loops);
+            io.err.push_str(&loop_report(&source, &loops));
+            Ok(1)
+        }
+    }
+}
+
+/// Names every task of every loop, one loop per line, for standard error.
+fn loop_report(source: &str, loops: &CycleError) -> String {
+    let name = |id: &Id| {
+        let title = loops.titles.get(id).map(String::as_str).unwrap_or_default();
+        let title = printable(title.trim());
+        let id = printable(id.as_str());
+        if title.is_empty() {
+            format!("untitled task ({id})")
+        } else {
+            format!("'{title}' ({id})")
+        }
+    };
+    let mut text = format!(
+        "{BIN}: {source}: the tasks cannot be put in order: their dependencies form {}.\n",
+        plural(loops.cycles.len(), "loop")
+    );
+    for (k, cycle) in loops.cycles.iter().enumerate() {
+        let names: Vec<String> = cycle.iter().map(&name).collect();
+        let what = if names.len() == 1 {
+            " depends on itself"
+        } else {
+            ""
+        };
+        text.push_str(&format!("  loop {}: {}{what}\n", k + 1, names.join(", ")));
+    }
+    text.push_str("Remove one dependency from each loop.\n");
+    text
+}
+
+/// Text with control characters as spaces, so a plan cannot send escape
+/// sequences to the terminal.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Notes on standard error each field that was not imported.
+fn note_unknown_fields(io: &mut Io, source: &str, imported: &Imported) {
+    for path in &imported.unknown_fields {
+        io.note(&format!("{BIN}: {source}: field '{path}' is not part of format version {VERSION} and was left out"));
+    }
+}
+
+/// Prints a value as pretty JSON and a newline. The values printed here are
+/// plain data with string keys, which always serialize.
+fn print_json(io: &mut Io, value: &impl Serialize) {
+    io.print(&serde_json::to_string_pretty(value).unwrap_or_default());
+    io.print("\n");
 }
 
 #[cfg(feature = "schema")]
