@@ -12,7 +12,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use planwright_core::analysis::{analyze, Analysis};
 use planwright_core::progress::{progress, Progress, Section};
-use planwright_core::validate::{validate, Finding, Severity};
+use planwright_core::validate::{validate_scheduled, Finding, Severity};
 use planwright_core::{file, Plan};
 
 use crate::storage::{new_plan_id, now, Entry, Loaded, Meta, Store, Trashed};
@@ -183,6 +183,7 @@ impl AppState {
         let storage_problem = store.unavailable.clone();
         let tab = format!("t{}", (js_sys::Math::random() * 1e9) as u64);
         let plan = RwSignal::new(Plan::blank());
+        let analysis = Memo::new(move |_| plan.with(analyze));
         let state = AppState {
             plan,
             open_id: RwSignal::new(None),
@@ -192,8 +193,11 @@ impl AppState {
             save: RwSignal::new(SaveState::Saved),
             notices: RwSignal::new(Vec::new()),
             storage_problem: RwSignal::new(storage_problem),
-            findings: Memo::new(move |_| plan.with(|p| Findings::new(validate(p)))),
-            analysis: Memo::new(move |_| plan.with(analyze)),
+            findings: Memo::new(move |_| {
+                // Reuse the analysis's schedule: ordering runs once per edit.
+                analysis.with(|a| plan.with(|p| Findings::new(validate_scheduled(p, &a.schedule))))
+            }),
+            analysis,
             progress: Memo::new(move |_| plan.with(progress)),
             session: StoredValue::new_local(Session {
                 store,

@@ -6,8 +6,11 @@ use planwright_core::Choice;
 use super::dom_id;
 use super::findings::{has_error, FieldFindings};
 
-/// A labelled select for a [`Choice`]; with `optional`, an extra first entry
+/// A labelled select for a [`Choice`]; with `unset`, an extra first entry
 /// stands for "not answered" (`None`).
+///
+/// Only this thin wrapper is generic: it maps the choice to its key and
+/// back, and the select itself is built once for every choice list.
 #[component]
 pub fn ChoiceField<C>(
     /// Visible label.
@@ -35,12 +38,28 @@ pub fn ChoiceField<C>(
 where
     C: Choice + Send + Sync + std::fmt::Debug,
 {
+    let options: Vec<(&'static str, &'static str)> = C::ALL.iter().map(|c| (c.key(), c.label())).collect();
+    let key = Signal::derive(move || value.get().map(|c| c.key()));
+    let on_key = Callback::new(move |k: String| on_change.run(C::from_key(&k)));
+    select_field(label, options, key, on_key, unset, path, hint, testid)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn select_field(
+    label: String,
+    options: Vec<(&'static str, &'static str)>,
+    value: Signal<Option<&'static str>>,
+    on_change: Callback<String>,
+    unset: Option<String>,
+    path: Signal<String>,
+    hint: Option<String>,
+    testid: Option<String>,
+) -> AnyView {
     let id = dom_id("s");
     let findings_id = format!("{id}-findings");
     let hint_id = format!("{id}-hint");
     let described = if hint.is_some() { format!("{hint_id} {findings_id}") } else { findings_id.clone() };
     let invalid = has_error(path);
-    let current = move || value.get().map(|c| c.key()).unwrap_or_default();
     view! {
         <div class="pw-field">
             <label class="pw-field__label" for=id.clone()>{label}</label>
@@ -48,20 +67,19 @@ where
             <select
                 id=id
                 class="pw-input pw-select"
-                on:change=move |ev| on_change.run(C::from_key(&event_target_value(&ev)))
-                prop:value=current
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+                prop:value=move || value.get().unwrap_or_default()
                 aria-describedby=described
                 aria-invalid=move || invalid.get().to_string()
                 data-testid=testid
             >
                 {unset.map(|text| view! { <option value="" selected=move || value.get().is_none()>{text}</option> })}
-                {C::ALL
-                    .iter()
-                    .map(|c| {
-                        let c = *c;
+                {options
+                    .into_iter()
+                    .map(|(key, text)| {
                         view! {
-                            <option value=c.key() selected=move || value.get() == Some(c)>
-                                {c.label()}
+                            <option value=key selected=move || value.get() == Some(key)>
+                                {text}
                             </option>
                         }
                     })
@@ -70,4 +88,5 @@ where
             <FieldFindings path=path id=findings_id/>
         </div>
     }
+    .into_any()
 }

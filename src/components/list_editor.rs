@@ -265,6 +265,24 @@ impl<T> Clone for ListSpec<T> {
     }
 }
 
+/// What the list frame needs from a typed list, behind plain closures so the
+/// frame (all the markup) is compiled once, not once per item type.
+struct ListOps {
+    all_keys: Memo<Vec<RowKey>>,
+    shown_keys: Memo<Vec<RowKey>>,
+    add: Arc<dyn Fn() -> Option<Id> + Send + Sync>,
+    shift: Arc<dyn Fn(RowKey, isize) + Send + Sync>,
+    remove: Arc<dyn Fn(RowKey) + Send + Sync>,
+    render: Arc<dyn Fn(RowKey) -> RowParts + Send + Sync>,
+}
+
+/// One rendered row: its fields, its position and its name.
+struct RowParts {
+    body: AnyView,
+    index: Memo<Option<usize>>,
+    label: Signal<String>,
+}
+
 /// Editor for one list of the plan.
 #[component]
 pub fn ListEditor<T, F, IV>(
@@ -299,18 +317,12 @@ where
     IV: IntoView + 'static,
 {
     let app = use_app();
-    let heading_id = dom_id("list");
-    let findings_id = format!("{heading_id}-findings");
-    let page = RwSignal::new(0usize);
     let lens_store = StoredValue::new(lens.clone());
-    let spec_store = StoredValue::new(spec.clone());
     let name = spec.name;
     let noun = spec.noun;
+    let create = spec.create.clone();
 
-    let all_keys = Memo::new(move |_| {
-        app.plan
-            .with(|p| lens_store.with_value(|l| keys_of(l.read(p))))
-    });
+    let all_keys = Memo::new(move |_| app.plan.with(|p| lens_store.with_value(|l| keys_of(l.read(p)))));
     let shown_keys = Memo::new(move |_| {
         let needle = filter.with(|f| f.trim().to_lowercase());
         if needle.is_empty() {
@@ -328,6 +340,71 @@ where
             })
         })
     });
+    let add_lens = lens.clone();
+    let add = Arc::new(move || {
+        let mut new_id = None;
+        app.edit(|p| {
+            let item = create(p);
+            new_id = Some(item.id().clone());
+            add_lens.write(p, |list| list.push(item));
+        });
+        new_id
+    });
+    let shift_lens = lens.clone();
+    let shift = Arc::new(move |key: RowKey, delta: isize| {
+        shift_lens.write_in(app, |list| {
+            if let Some(i) = position(list, &key) {
+                let j = i as isize + delta;
+                if j >= 0 && (j as usize) < list.len() {
+                    list.swap(i, j as usize);
+                }
+            }
+        });
+    });
+    let remove_lens = lens.clone();
+    let remove = Arc::new(move |key: RowKey| {
+        let mut removed = None;
+        remove_lens.write_in(app, |list| {
+            if let Some(i) = position(list, &key) {
+                removed = Some((i, list.remove(i)));
+            }
+        });
+        if let Some((i, item)) = removed {
+            let label = name(&item);
+            // The undo must work even after this list is gone from the page,
+            // so it holds the lens itself, not a handle owned by the list.
+            let lens = remove_lens.clone();
+            let restore = move || {
+                let item = item.clone();
+                lens.write_in(app, |list| list.insert(i.min(list.len()), item));
+            };
+            app.notify(Tone::Info, format!("Removed the {noun} {label}."), Some(("Undo".to_string(), Arc::new(restore))));
+        }
+    });
+    let render = Arc::new(move |key: RowKey| {
+        let handle = Row::new(app, key, lens.clone());
+        RowParts { body: row(handle).into_any(), index: handle.index(), label: handle.get(name) }
+    });
+    let ops = ListOps { all_keys, shown_keys, add, shift, remove, render };
+    list_frame(ops, noun, title, intro, empty, page_size, testid, lens_store.with_value(|l| l.path))
+}
+
+/// The markup of a list editor, shared by every list.
+#[allow(clippy::too_many_arguments)]
+fn list_frame(
+    ops: ListOps,
+    noun: &'static str,
+    title: String,
+    intro: Option<String>,
+    empty: String,
+    page_size: usize,
+    testid: String,
+    path: Signal<String>,
+) -> AnyView {
+    let heading_id = dom_id("list");
+    let findings_id = format!("{heading_id}-findings");
+    let page = RwSignal::new(0usize);
+    let ListOps { all_keys, shown_keys, add, shift, remove, render } = ops;
     let pages = move || {
         let n = shown_keys.with(Vec::len);
         if page_size == 0 {
@@ -343,70 +420,18 @@ where
         }
         let last = pages() - 1;
         let p = page.get().min(last);
-        keys.into_iter()
-            .skip(p * page_size)
-            .take(page_size)
-            .collect::<Vec<_>>()
+        keys.into_iter().skip(p * page_size).take(page_size).collect::<Vec<_>>()
     };
-
-    let add = move |_| {
-        let lens = lens_store.get_value();
-        let create = spec_store.with_value(|s| s.create.clone());
-        let mut new_key = None;
-        app.edit(|p| {
-            let item = create(p);
-            new_key = Some(item.id().clone());
-            lens.write(p, |list| list.push(item));
-        });
+    let on_add = move |_| {
+        let new_id = add();
         if page_size > 0 {
             page.set(pages() - 1);
         }
-        if let Some(id) = new_key {
+        if let Some(id) = new_id {
             let sel = format!("[data-row-id=\"{id}\"]");
             focus_soon(format!("{sel} input, {sel} select, {sel} textarea"));
         }
     };
-
-    let move_item = move |key: RowKey, delta: isize| {
-        let lens = lens_store.get_value();
-        app.edit(|p| {
-            lens.write(p, |list| {
-                if let Some(i) = position(list, &key) {
-                    let j = i as isize + delta;
-                    if j >= 0 && (j as usize) < list.len() {
-                        list.swap(i, j as usize);
-                    }
-                }
-            })
-        });
-    };
-
-    let remove = move |key: RowKey| {
-        let lens = lens_store.get_value();
-        let mut removed = None;
-        app.edit(|p| {
-            lens.write(p, |list| {
-                if let Some(i) = position(list, &key) {
-                    removed = Some((i, list.remove(i)));
-                }
-            })
-        });
-        if let Some((i, item)) = removed {
-            let label = name(&item);
-            // The undo must work even after this list is gone from the page,
-            // so it holds the lens itself, not a handle owned by the list.
-            let restore = move || {
-                let item = item.clone();
-                lens.write_in(app, |list| list.insert(i.min(list.len()), item));
-            };
-            app.notify(
-                Tone::Info,
-                format!("Removed the {noun} {label}."),
-                Some(("Undo".to_string(), Arc::new(restore))),
-            );
-        }
-    };
-
     let row_testid = format!("{testid}-row");
     let count_text = move || {
         let total = all_keys.with(Vec::len);
@@ -417,6 +442,7 @@ where
             format!("({shown} of {total} shown)")
         }
     };
+    let total = move || all_keys.with(Vec::len);
 
     view! {
         <section class="pw-list" aria-labelledby=heading_id.clone() data-testid=testid>
@@ -424,7 +450,7 @@ where
                 {title} " " <span class="pw-list__count">{count_text}</span>
             </h3>
             {intro.map(|t| view! { <p class="pw-list__intro">{t}</p> })}
-            <FieldFindings path=lens.path id=findings_id/>
+            <FieldFindings path=path id=findings_id/>
             <Show when=move || all_keys.with(Vec::is_empty)>
                 <p class="pw-list__empty">{empty.clone()}</p>
             </Show>
@@ -433,14 +459,12 @@ where
                     each=visible
                     key=|k: &RowKey| k.clone()
                     children=move |key: RowKey| {
-                        let row_handle = Row::new(app, key.clone(), lens_store.get_value());
-                        let position = move || row_handle.index().get().map_or(0, |i| i + 1);
-                        let total = move || all_keys.with(Vec::len);
-                        let label = row_handle.get(name);
+                        let RowParts { body, index, label } = render(key.clone());
+                        let position = move || index.get().map_or(0, |i| i + 1);
                         let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
-                        let render = row(row_handle);
+                        let (shift_up, shift_down, remove) = (shift.clone(), shift.clone(), remove.clone());
                         view! {
-                            <li class="pw-list__item" data-row-id=key.0.0.clone() data-testid=row_testid.clone()>
+                            <li class="pw-list__item" data-row-id=key.0 .0.clone() data-testid=row_testid.clone()>
                                 <div class="pw-list__head">
                                     <span class="pw-list__label">
                                         {move || format!("{} {}", capitalize(noun), position())}
@@ -452,7 +476,7 @@ where
                                             class="pw-button pw-button--quiet"
                                             aria-label=move || format!("Move {noun} {} up", position())
                                             prop:disabled={move || position() <= 1}
-                                            on:click=move |_| move_item(k1.clone(), -1)
+                                            on:click=move |_| shift_up(k1.clone(), -1)
                                         >
                                             "Up"
                                         </button>
@@ -461,7 +485,7 @@ where
                                             class="pw-button pw-button--quiet"
                                             aria-label=move || format!("Move {noun} {} down", position())
                                             prop:disabled={move || position() >= total()}
-                                            on:click=move |_| move_item(k2.clone(), 1)
+                                            on:click=move |_| shift_down(k2.clone(), 1)
                                         >
                                             "Down"
                                         </button>
@@ -475,7 +499,7 @@ where
                                         </button>
                                     </span>
                                 </div>
-                                <div class="pw-list__body">{render}</div>
+                                <div class="pw-list__body">{body}</div>
                             </li>
                         }
                     }
@@ -502,11 +526,12 @@ where
                     </button>
                 </nav>
             </Show>
-            <button type="button" class="pw-button pw-button--add" on:click=add>
+            <button type="button" class="pw-button pw-button--add" on:click=on_add>
                 {format!("Add {noun}")}
             </button>
         </section>
     }
+    .into_any()
 }
 
 fn capitalize(s: &str) -> String {

@@ -12,6 +12,9 @@ use super::dom_id;
 use super::findings::FieldFindings;
 
 /// A labelled number field for an optional value of any parseable type.
+///
+/// Only this thin wrapper is generic; the input is built once for all
+/// number types.
 #[component]
 pub fn NumberField<N>(
     /// Visible label.
@@ -39,28 +42,47 @@ pub fn NumberField<N>(
 where
     N: FromStr + ToString + Clone + PartialEq + Send + Sync + 'static,
 {
+    let shown = Signal::derive(move || value.get().map(|v| v.to_string()));
+    // Parses the text; `Err` keeps it as a draft.
+    let accept = Callback::new(move |text: String| -> bool {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            on_change.run(None);
+            return true;
+        }
+        match trimmed.replace(',', ".").parse::<N>() {
+            Ok(n) => {
+                on_change.run(Some(n));
+                true
+            }
+            Err(_) => false,
+        }
+    });
+    number_input(label, shown, accept, path, unit, expect, testid)
+}
+
+fn number_input(
+    label: String,
+    value: Signal<Option<String>>,
+    accept: Callback<String, bool>,
+    path: Signal<String>,
+    unit: Signal<String>,
+    expect: String,
+    testid: Option<String>,
+) -> AnyView {
     let id = dom_id("n");
     let findings_id = format!("{id}-findings");
     let error_id = format!("{id}-error");
     let draft = RwSignal::new(None::<String>);
-    let shown = move || draft.get().unwrap_or_else(|| value.get().map(|v| v.to_string()).unwrap_or_default());
+    let shown = move || draft.get().unwrap_or_else(|| value.get().unwrap_or_default());
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let trimmed = text.trim();
-        if trimmed.is_empty() {
+        if accept.run(text.clone()) {
             draft.set(None);
-            on_change.run(None);
         } else {
-            match trimmed.replace(',', ".").parse::<N>() {
-                Ok(n) => {
-                    draft.set(None);
-                    on_change.run(Some(n));
-                }
-                Err(_) => draft.set(Some(text)),
-            }
+            draft.set(Some(text));
         }
     };
-    let expect_text = expect.clone();
     view! {
         <div class="pw-field pw-field--number">
             <label class="pw-field__label" for=id.clone()>{label}</label>
@@ -80,9 +102,10 @@ where
                 <span class="pw-number__unit">{move || unit.get()}</span>
             </div>
             <p class="pw-field__error" id=error_id aria-live="polite">
-                {move || draft.with(|d| d.as_ref().map(|t| format!("'{t}' is not {expect_text}; the last valid value is kept.")))}
+                {move || draft.with(|d| d.as_ref().map(|t| format!("'{t}' is not {expect}; the last valid value is kept.")))}
             </p>
             <FieldFindings path=path id=findings_id/>
         </div>
     }
+    .into_any()
 }

@@ -296,22 +296,116 @@ fn read_envelope(object: &mut Map<String, Value>) -> Result<u32, ImportError> {
 /// second, tracking deserializer (and its code size in the browser) out of
 /// the build.
 fn from_value(value: Value) -> Result<(Plan, Vec<String>), ImportError> {
-    let plan: Plan = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." {
-            "the top level".to_string()
-        } else {
-            path
-        };
+    // Deserialize from compact text rather than from the value: serde_json
+    // then reports where a wrong value sits, and `path_at` turns that into a
+    // JSON path. (A path-tracking deserializer would double the size of the
+    // deserialization code in the browser.)
+    let text = value.to_string();
+    let plan: Plan = serde_json::from_str(&text).map_err(|e| {
+        let at = offset_of(&text, e.line(), e.column());
+        let path = path_at(&text, at);
         ImportError::Shape {
-            path,
-            message: shape_message(&e.into_inner().to_string()),
+            path: if path.is_empty() {
+                "the top level".to_string()
+            } else {
+                path
+            },
+            message: shape_message(&strip_position(&e.to_string())),
         }
     })?;
-    let known = serde_json::to_value(&plan).unwrap_or(Value::Null);
+    // Compact text and a parse reuse code the share link needs anyway; a
+    // direct to_value would add a second serializer for every type.
+    let known = serde_json::to_string(&plan)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(Value::Null);
     let mut unknown = Vec::new();
     unknown_keys(&value, &known, "", &mut unknown);
     Ok((plan, unknown))
+}
+
+/// serde_json's message without its " at line L column C" suffix.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Byte offset of the character serde_json reports an error at (1-based
+/// line and column, columns counted in bytes, pointing at the last byte it
+/// read); the value in error ends just before it.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+/// The JSON path (`tasks[3].depends_on[0]`) of the value that ends at or
+/// just before byte `offset` of a JSON text. Used to name where a value of
+/// the wrong type sits; linear in `offset`, no recursion.
+fn path_at(text: &str, offset: usize) -> String {
+    enum Frame {
+        Object { key: Option<String> },
+        Array { index: usize },
+    }
+    let bytes = text.as_bytes();
+    let end = offset.min(bytes.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    // Whether the next string in an object is a key.
+    let mut expect_key = false;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                stack.push(Frame::Object { key: None });
+                expect_key = true;
+            }
+            b'[' => {
+                stack.push(Frame::Array { index: 0 });
+                expect_key = false;
+            }
+            b'}' | b']' => {
+                stack.pop();
+                expect_key = false;
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { .. }) => expect_key = true,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if expect_key {
+                    let raw = text.get(start..i.min(text.len())).unwrap_or_default();
+                    let key = serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string());
+                    if let Some(Frame::Object { key: slot }) = stack.last_mut() {
+                        *slot = Some(key);
+                    }
+                    expect_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(key) } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object { key: None } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 /// Paths of keys in `input` that `known` lacks, walking both together.
@@ -410,6 +504,21 @@ mod tests {
             err.starts_with("At risk.autonomy: unknown variant `sometimes`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn paths_are_found_in_the_text() {
+        let text = r#"{"a":[1,{"b\"c":[true,{"d":"x,]"}]}],"e":{}}"#;
+        let at = |needle: &str| path_at(text, text.find(needle).unwrap() + needle.len());
+        assert_eq!(at("[1"), "a[0]");
+        assert_eq!(at("[true"), "a[1].b\"c[0]");
+        assert_eq!(at(r#""x,]""#), "a[1].b\"c[1].d");
+        assert_eq!(at(r#""e":"#), "e");
+        assert_eq!(path_at(text, 0), "");
+        assert_eq!(path_at(text, 10_000), "");
+        // Errors in migrated (version 1) files get paths too.
+        let v1 = r#"{"format":"planwright-plan","version":1,"tasks":[{"id":"t"},{"id":"u","duration_weeks":"two"}]}"#;
+        assert!(import_str(v1).unwrap_err().to_string().starts_with("At tasks[1].duration_days:"));
     }
 
     #[test]
