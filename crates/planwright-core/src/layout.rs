@@ -66,12 +66,12 @@ pub const RADAR_LINE_HEIGHT: f64 = 14.0;
 /// Gap between the outer ring and an axis label.
 const RADAR_LABEL_GAP: f64 = 10.0;
 /// Characters per line of an axis label before it wraps.
-const RADAR_LABEL_CHARS: usize = 18;
+const RADAR_LABEL_CHARS: usize = 20;
 /// Lines an axis label may take; the rest is cut with an ellipsis.
 const RADAR_LABEL_LINES: usize = 3;
 /// Room left and right of the outer ring for labels: the gap and a line of
-/// 12 px text.
-const RADAR_ROOM_X: f64 = RADAR_LABEL_GAP + 120.0;
+/// 12 px text ([`RADAR_LABEL_CHARS`] characters).
+const RADAR_ROOM_X: f64 = RADAR_LABEL_GAP + 130.0;
 /// Room above and below the outer ring for labels: the gap and three lines.
 const RADAR_ROOM_Y: f64 = RADAR_LABEL_GAP + RADAR_LINE_HEIGHT * 3.0;
 
@@ -315,14 +315,14 @@ impl Default for GanttOptions {
             min_day_width: 3.0,
             max_day_width: 24.0,
             max_width: 16_000.0,
-            label_width: 240.0,
+            label_width: 280.0,
             row_height: 28.0,
             bar_height: 16.0,
             header_height: 32.0,
             min_tick_gap: 72.0,
             max_rows: 400,
             max_arrows: 1600,
-            label_chars: 34,
+            label_chars: 32,
         }
     }
 }
@@ -484,7 +484,7 @@ fn task_title(title: &str, id: &Id) -> String {
 /// ```
 pub fn gantt(plan: &Plan, schedule: &Schedule, options: &GanttOptions) -> Gantt {
     let o = options;
-    let label_width = sane(o.label_width, 240.0, 0.0, 2000.0);
+    let label_width = sane(o.label_width, 280.0, 0.0, 2000.0);
     let row_height = sane(o.row_height, 28.0, 1.0, 500.0);
     let bar_height = sane(o.bar_height, 16.0, 0.0, row_height);
     let header_height = sane(o.header_height, 32.0, 0.0, 500.0);
@@ -811,9 +811,28 @@ mod tests {
         }
     }
 
+    /// Options spelled out, so the exact numbers below do not move when the
+    /// defaults are tuned.
+    fn options() -> GanttOptions {
+        GanttOptions {
+            target_width: 1000.0,
+            min_day_width: 3.0,
+            max_day_width: 24.0,
+            max_width: 16_000.0,
+            label_width: 240.0,
+            row_height: 28.0,
+            bar_height: 16.0,
+            header_height: 32.0,
+            min_tick_gap: 72.0,
+            max_rows: 400,
+            max_arrows: 1600,
+            label_chars: 34,
+        }
+    }
+
     fn laid_out(p: &Plan) -> Gantt {
         let s = schedule(p).expect("no loop");
-        gantt(p, &s, &GanttOptions::default())
+        gantt(p, &s, &options())
     }
 
     fn ids(g: &Gantt) -> Vec<&str> {
@@ -830,27 +849,27 @@ mod tests {
             &scores(&[("Up", 100), ("Right", 50), ("Down", 0), ("Left", 250)]),
             200.0,
         );
-        // Outer ring of radius 100, room for labels of 130 across and 52 down.
-        assert_eq!((r.width, r.height, r.radius), (460.0, 304.0, 100.0));
-        assert_eq!(r.center, (230.0, 152.0));
+        // Outer ring of radius 100, room for labels of 140 across and 52 down.
+        assert_eq!((r.width, r.height, r.radius), (480.0, 304.0, 100.0));
+        assert_eq!(r.center, (240.0, 152.0));
         let ends: Vec<Point> = r.axes.iter().map(|a| a.end).collect();
         assert_eq!(
             ends,
             [
-                (230.0, 52.0),
-                (330.0, 152.0),
-                (230.0, 252.0),
-                (130.0, 152.0)
+                (240.0, 52.0),
+                (340.0, 152.0),
+                (240.0, 252.0),
+                (140.0, 152.0)
             ]
         );
         // 100, 50, 0, and 250 capped at 100.
         assert_eq!(
             r.polygon,
             [
-                (230.0, 52.0),
-                (280.0, 152.0),
-                (230.0, 152.0),
-                (130.0, 152.0)
+                (240.0, 52.0),
+                (290.0, 152.0),
+                (240.0, 152.0),
+                (140.0, 152.0)
             ]
         );
         assert_eq!(r.axes[3].score, 100);
@@ -865,20 +884,20 @@ mod tests {
         assert_eq!(
             labels,
             [
-                (230.0, 35.0),
-                (340.0, 152.0),
-                (230.0, 269.0),
-                (120.0, 152.0)
+                (240.0, 35.0),
+                (350.0, 152.0),
+                (240.0, 269.0),
+                (130.0, 152.0)
             ]
         );
         assert_eq!(r.levels, [25, 50, 75, 100]);
         assert_eq!(
             r.rings[0],
             [
-                (230.0, 127.0),
-                (255.0, 152.0),
-                (230.0, 177.0),
-                (205.0, 152.0)
+                (240.0, 127.0),
+                (265.0, 152.0),
+                (240.0, 177.0),
+                (215.0, 152.0)
             ]
         );
     }
@@ -912,7 +931,7 @@ mod tests {
         );
         assert_eq!(r.axes[3].lines, ["Data readiness"]);
         // A three-line label at the side is centred on its spoke.
-        assert_eq!(r.axes[2].label_at, (340.0, 152.0 - RADAR_LINE_HEIGHT));
+        assert_eq!(r.axes[2].label_at, (350.0, 152.0 - RADAR_LINE_HEIGHT));
         // Everything stays in the box.
         for a in &r.axes {
             for (x, y) in [a.end, a.point, a.label_at] {
@@ -1190,7 +1209,7 @@ mod tests {
         }
         let p = plan(tasks);
         let g = laid_out(&p);
-        let cap = GanttOptions::default().max_rows;
+        let cap = options().max_rows;
         assert_eq!(g.rows.len(), cap);
         assert_eq!(g.truncated, Some(n + 10 - cap));
         for k in 0..10 {
