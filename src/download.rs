@@ -19,7 +19,9 @@ fn try_save(name: &str, mime: &str, text: &str) -> Option<()> {
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
     link.set_download(name);
-    web_sys::HtmlElement::style(&link).set_property("display", "none").ok()?;
+    web_sys::HtmlElement::style(&link)
+        .set_property("display", "none")
+        .ok()?;
     document.body()?.append_child(&link).ok()?;
     link.click();
     link.remove();
@@ -47,14 +49,27 @@ pub fn file_name(title: &str, extension: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "planwright-plan" } else { slug };
+    let slug = if slug.is_empty() {
+        "planwright-plan"
+    } else {
+        slug
+    };
     format!("{slug}.{extension}")
 }
 
 /// Downloads the open plan as a JSON plan file named after its title.
 pub fn export_json(app: &crate::state::AppState) {
-    let (name, text) = app.plan.with_untracked(|p| (file_name(&p.title, "json"), planwright_core::file::to_json(p)));
+    let (name, text) = app.plan.with_untracked(|p| {
+        (
+            file_name(&p.title, "json"),
+            planwright_core::file::to_json(p),
+        )
+    });
     if !save_text(&name, "application/json", &text) {
-        app.notify(crate::state::Tone::Error, "The browser did not allow the download.", None);
+        app.notify(
+            crate::state::Tone::Error,
+            "The browser did not allow the download.",
+            None,
+        );
     }
 }

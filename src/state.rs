@@ -17,6 +17,9 @@ use planwright_core::{file, Plan};
 
 use crate::storage::{new_plan_id, now, Entry, Loaded, Meta, Store, Trashed};
 
+/// Writes one aspect of the plan.
+type WritePlan<U> = Arc<dyn Fn(&mut Plan, U) + Send + Sync>;
+
 /// The screen being shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -26,6 +29,8 @@ pub enum View {
     Step(Section),
     /// Results of the open plan.
     Dashboard,
+    /// The whole plan as a read-only document, for reading and printing.
+    Document,
 }
 
 /// Whether the open plan's latest changes are stored.
@@ -160,6 +165,8 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// Why plans are only kept in memory, when they are.
     pub storage_problem: RwSignal<Option<String>>,
+    /// The open plan came from a share link: shown read-only, not stored.
+    pub shared: RwSignal<bool>,
     /// Validation findings of the open plan.
     pub findings: Memo<Findings>,
     /// Scores, risk, gates, schedule and suggestions of the open plan.
@@ -193,6 +200,7 @@ impl AppState {
             save: RwSignal::new(SaveState::Saved),
             notices: RwSignal::new(Vec::new()),
             storage_problem: RwSignal::new(storage_problem),
+            shared: RwSignal::new(false),
             findings: Memo::new(move |_| {
                 // Reuse the analysis's schedule: ordering runs once per edit.
                 analysis.with(|a| plan.with(|p| Findings::new(validate_scheduled(p, &a.schedule))))
@@ -401,8 +409,40 @@ impl AppState {
         }
     }
 
+    /// Shows a plan from a share link, read-only and not stored.
+    pub fn open_shared(&self, plan: Plan, notes: Vec<String>) {
+        self.flush();
+        self.open_id.set(None);
+        self.plan.set(plan);
+        self.shared.set(true);
+        self.save.set(SaveState::Saved);
+        self.view.set(View::Dashboard);
+        for note in notes {
+            self.notify(Tone::Info, note, None);
+        }
+    }
+
+    /// Stores a copy of the shared plan in the library and opens it.
+    pub fn save_shared_copy(&self) {
+        let plan = self.plan.get_untracked();
+        self.shared.set(false);
+        forget_share_link();
+        if self.create(plan).is_some() {
+            self.view.set(View::Dashboard);
+            self.notify(
+                Tone::Info,
+                "A copy of the shared plan is now in your plans.",
+                None,
+            );
+        }
+    }
+
     /// Goes back to the library, saving first.
     pub fn close(&self) {
+        if self.shared.get_untracked() {
+            self.shared.set(false);
+            forget_share_link();
+        }
         self.flush();
         self.open_id.set(None);
         self.store().set_last_open(None);
@@ -649,12 +689,32 @@ impl AppState {
     }
 
     /// A callback that writes one aspect of the open plan.
-    pub fn setter<U: 'static>(&self, write: impl Fn(&mut Plan, U) + Send + Sync + 'static) -> Callback<U> {
+    pub fn setter<U: 'static>(
+        &self,
+        write: impl Fn(&mut Plan, U) + Send + Sync + 'static,
+    ) -> Callback<U> {
         self.setter_boxed(Arc::new(write))
     }
 
-    fn setter_boxed<U: 'static>(&self, write: Arc<dyn Fn(&mut Plan, U) + Send + Sync>) -> Callback<U> {
+    fn setter_boxed<U: 'static>(&self, write: WritePlan<U>) -> Callback<U> {
         let this = *self;
         Callback::new(move |value: U| this.edit(|p| write(p, value)))
+    }
+}
+
+/// Removes a share link from the address bar, so a reload shows the library
+/// and the link's data does not linger in the history entry.
+pub fn forget_share_link() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    if !hash.starts_with("#share=") {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
 }

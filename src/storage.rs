@@ -176,19 +176,27 @@ impl Store {
     /// Opens local storage, or falls back to memory and records why.
     pub fn open() -> Store {
         match probe() {
-            Ok(_) => Store { backend: Backend::Local, unavailable: None },
+            Ok(_) => Store {
+                backend: Backend::Local,
+                unavailable: None,
+            },
             Err(why) => Store::memory(Some(why)),
         }
     }
 
     /// A store that keeps everything in memory.
     pub fn memory(why: Option<String>) -> Store {
-        Store { backend: Backend::Memory(Rc::default()), unavailable: why }
+        Store {
+            backend: Backend::Memory(Rc::default()),
+            unavailable: why,
+        }
     }
 
     fn get_text(&self, key: &str) -> Result<Option<String>, StoreError> {
         match &self.backend {
-            Backend::Local => LocalStorage::raw().get_item(key).map_err(|e| StoreError::Other(js_message(&e))),
+            Backend::Local => LocalStorage::raw()
+                .get_item(key)
+                .map_err(|e| StoreError::Other(js_message(&e))),
             Backend::Memory(map) => Ok(map.borrow().get(key).cloned()),
         }
     }
@@ -212,11 +220,16 @@ impl Store {
     fn put<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
         match &self.backend {
             Backend::Local => LocalStorage::set(key, value).map_err(|e| match e {
-                gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => StoreError::Full,
+                gloo_storage::errors::StorageError::JsError(js)
+                    if js.name == "QuotaExceededError" =>
+                {
+                    StoreError::Full
+                }
                 other => StoreError::Other(other.to_string()),
             }),
             Backend::Memory(_) => {
-                let text = serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))?;
+                let text =
+                    serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))?;
                 self.put_text(key, &text)
             }
         }
@@ -238,7 +251,9 @@ impl Store {
             Backend::Local => {
                 let storage = LocalStorage::raw();
                 let len = storage.length().unwrap_or(0);
-                (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect()
+                (0..len)
+                    .filter_map(|i| storage.key(i).ok().flatten())
+                    .collect()
             }
             Backend::Memory(map) => map.borrow().keys().cloned().collect(),
         }
@@ -263,8 +278,16 @@ impl Store {
                 let id = Store::id_of(&key)?.to_string();
                 let text = self.get_text(&key).ok().flatten()?;
                 Some(match serde_json::from_str::<StoredMeta>(&text) {
-                    Ok(s) => Entry { id, meta: Some(s.meta), damage: None },
-                    Err(e) => Entry { id, meta: None, damage: Some(format!("the stored data cannot be read ({e})")) },
+                    Ok(s) => Entry {
+                        id,
+                        meta: Some(s.meta),
+                        damage: None,
+                    },
+                    Err(e) => Entry {
+                        id,
+                        meta: None,
+                        damage: Some(format!("the stored data cannot be read ({e})")),
+                    },
                 })
             })
             .collect();
@@ -278,7 +301,9 @@ impl Store {
     /// Only the bookkeeping of a stored plan (cheap; for conflict checks).
     pub fn meta(&self, id: &str) -> Option<Meta> {
         let text = self.get_text(&Store::key_of(id)).ok().flatten()?;
-        serde_json::from_str::<StoredMeta>(&text).ok().map(|s| s.meta)
+        serde_json::from_str::<StoredMeta>(&text)
+            .ok()
+            .map(|s| s.meta)
     }
 
     /// The stored text of a plan, exactly as it is.
@@ -297,7 +322,8 @@ impl Store {
 
     /// Reads a stored plan's text.
     pub fn parse(text: &str) -> Result<Loaded, String> {
-        let stored: Stored = serde_json::from_str(text).map_err(|e| format!("the stored data cannot be read ({e})"))?;
+        let stored: Stored = serde_json::from_str(text)
+            .map_err(|e| format!("the stored data cannot be read ({e})"))?;
         let imported = file::import_str(stored.plan.get()).map_err(|e| e.to_string())?;
         let mut notes = imported.migration_notes;
         if !imported.unknown_fields.is_empty() {
@@ -306,7 +332,11 @@ impl Store {
                 imported.unknown_fields.join(", ")
             ));
         }
-        Ok(Loaded { plan: imported.plan, meta: stored.meta, notes })
+        Ok(Loaded {
+            plan: imported.plan,
+            meta: stored.meta,
+            notes,
+        })
     }
 
     /// Writes stored text under a plan's key exactly as given (restoring a
@@ -325,10 +355,19 @@ impl Store {
     /// Deletes a plan, keeping it as the last deleted one so it can be restored.
     pub fn delete(&self, id: &str) -> Result<(), StoreError> {
         let key = Store::key_of(id);
-        let Some(raw) = self.get_text(&key)? else { return Ok(()) };
-        let title = serde_json::from_str::<StoredMeta>(&raw).map(|s| s.meta.title).unwrap_or_default();
+        let Some(raw) = self.get_text(&key)? else {
+            return Ok(());
+        };
+        let title = serde_json::from_str::<StoredMeta>(&raw)
+            .map(|s| s.meta.title)
+            .unwrap_or_default();
         self.remove(&key);
-        let trashed = Trashed { id: id.to_string(), title, deleted: now(), raw: raw.clone() };
+        let trashed = Trashed {
+            id: id.to_string(),
+            title,
+            deleted: now(),
+            raw: raw.clone(),
+        };
         if let Err(e) = self.put(TRASH_KEY, &trashed) {
             // Never lose a plan because the trash could not take it.
             let _ = self.put_text(&key, &raw);
@@ -346,7 +385,9 @@ impl Store {
     /// Puts the last deleted plan back and returns its id (a new one if its
     /// old id was taken meanwhile).
     pub fn restore(&self) -> Result<Option<String>, StoreError> {
-        let Some(t) = self.trash() else { return Ok(None) };
+        let Some(t) = self.trash() else {
+            return Ok(None);
+        };
         let mut id = t.id.clone();
         while self.get_text(&Store::key_of(&id))?.is_some() {
             id = new_plan_id();

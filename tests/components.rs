@@ -7,6 +7,7 @@ mod common;
 use common::*;
 use leptos::prelude::*;
 use planwright_core::model::{Metric, Stakeholder, Task};
+use planwright_core::progress::Section;
 use planwright_core::{Id, Plan};
 use planwright_web::components::dependency_picker::DependencyPicker;
 use planwright_web::components::number_field::NumberField;
@@ -14,23 +15,30 @@ use planwright_web::components::person_field::PersonField;
 use planwright_web::state::{use_app, SaveState};
 use planwright_web::storage::Meta;
 use planwright_web::views::steps::StepContent;
-use planwright_core::progress::Section;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn metric(id: &str, name: &str) -> Metric {
-    Metric { id: Id::from(id), name: name.to_string(), ..Metric::default() }
+    Metric {
+        id: Id::from(id),
+        name: name.to_string(),
+        ..Metric::default()
+    }
 }
 
 fn names(app: &planwright_web::state::AppState) -> Vec<String> {
-    app.plan.with_untracked(|p| p.metrics.iter().map(|m| m.name.clone()).collect())
+    app.plan
+        .with_untracked(|p| p.metrics.iter().map(|m| m.name.clone()).collect())
 }
 
 #[wasm_bindgen_test]
 async fn list_editor_adds_edits_reorders_removes_and_undoes() {
-    let (root, app) = mount(Plan::blank(), || view! { <StepContent section=Section::Metrics/> });
+    let (root, app) = mount(
+        Plan::blank(),
+        || view! { <StepContent section=Section::Metrics/> },
+    );
     settle().await;
     assert!(text(&root).contains("No metrics yet"));
 
@@ -52,20 +60,26 @@ async fn list_editor_adds_edits_reorders_removes_and_undoes() {
     settle().await;
     assert_eq!(names(&app), ["Handling time", "Reopened tickets"]);
     // Fresh ids, never reused.
-    let ids: Vec<String> = app.plan.with_untracked(|p| p.metrics.iter().map(|m| m.id.0.clone()).collect());
+    let ids: Vec<String> = app
+        .plan
+        .with_untracked(|p| p.metrics.iter().map(|m| m.id.0.clone()).collect());
     assert_eq!(ids, ["metric-1", "metric-2"]);
 
     click(&labelled_button(&root, "Move metric 2 up"));
     settle().await;
     assert_eq!(names(&app), ["Reopened tickets", "Handling time"]);
     // The first row cannot move further up.
-    let up: web_sys::HtmlButtonElement = labelled_button(&root, "Move metric 1 up").unchecked_into();
+    let up: web_sys::HtmlButtonElement =
+        labelled_button(&root, "Move metric 1 up").unchecked_into();
     assert!(up.disabled());
 
     click(&labelled_button(&root, "Remove metric 1"));
     settle().await;
     assert_eq!(names(&app), ["Handling time"]);
-    let notice = app.notices.with_untracked(|n| n.last().cloned()).expect("a notice");
+    let notice = app
+        .notices
+        .with_untracked(|n| n.last().cloned())
+        .expect("a notice");
     assert_eq!(notice.text, "Removed the metric Reopened tickets.");
     let (label, undo) = notice.action.expect("an undo button");
     assert_eq!(label, "Undo");
@@ -85,12 +99,19 @@ async fn list_editor_shows_findings_beside_the_field() {
     let row = find(&root, "[data-testid=metrics-row]");
     let baseline = control(&row, "Baseline");
     let described = baseline.get_attribute("aria-describedby").unwrap();
-    let findings_id = described.split(' ').last().unwrap().to_string();
+    let findings_id = described.split(' ').next_back().unwrap().to_string();
     let findings = find(&root, &format!("#{findings_id}"));
-    assert!(text(&findings).contains("has no baseline"), "{}", text(&findings));
+    assert!(
+        text(&findings).contains("has no baseline"),
+        "{}",
+        text(&findings)
+    );
     type_into(&baseline, "12");
     settle().await;
-    assert_eq!(app.plan.with_untracked(|p| p.metrics[0].baseline), Some(12.0));
+    assert_eq!(
+        app.plan.with_untracked(|p| p.metrics[0].baseline),
+        Some(12.0)
+    );
     assert!(!text(&findings).contains("has no baseline"));
     root.remove();
 }
@@ -107,13 +128,25 @@ async fn number_field_keeps_a_draft_that_does_not_parse() {
     let input = control(&root, "Target");
     type_into(&input, "7,5");
     settle().await;
-    assert_eq!(value.get_untracked(), Some(7.5), "a decimal comma is accepted");
+    assert_eq!(
+        value.get_untracked(),
+        Some(7.5),
+        "a decimal comma is accepted"
+    );
     type_into(&input, "7.5x");
     settle().await;
-    assert_eq!(value.get_untracked(), Some(7.5), "the last good value is kept");
+    assert_eq!(
+        value.get_untracked(),
+        Some(7.5),
+        "the last good value is kept"
+    );
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(text(&root).contains("'7.5x' is not a number"));
-    assert_eq!(input.unchecked_ref::<web_sys::HtmlInputElement>().value(), "7.5x", "what was typed stays");
+    assert_eq!(
+        input.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+        "7.5x",
+        "what was typed stays"
+    );
     type_into(&input, "");
     settle().await;
     assert_eq!(value.get_untracked(), None, "empty means not set");
@@ -123,7 +156,11 @@ async fn number_field_keeps_a_draft_that_does_not_parse() {
 #[wasm_bindgen_test]
 async fn person_field_adds_a_new_stakeholder_on_the_spot() {
     let mut plan = Plan::blank();
-    plan.stakeholders.push(Stakeholder { id: Id::from("stakeholder-1"), name: "Ana".into(), ..Stakeholder::default() });
+    plan.stakeholders.push(Stakeholder {
+        id: Id::from("stakeholder-1"),
+        name: "Ana".into(),
+        ..Stakeholder::default()
+    });
     let (root, app) = mount(plan, move || {
         let app = use_app();
         view! {
@@ -138,7 +175,10 @@ async fn person_field_adds_a_new_stakeholder_on_the_spot() {
     let select = control(&root, "Sponsor");
     pick(&select, "stakeholder-1");
     settle().await;
-    assert_eq!(app.plan.with_untracked(|p| p.ownership.sponsor.clone()), Some(Id::from("stakeholder-1")));
+    assert_eq!(
+        app.plan.with_untracked(|p| p.ownership.sponsor.clone()),
+        Some(Id::from("stakeholder-1"))
+    );
     pick(&select, "__new__");
     settle().await;
     let name = control(&root, "Name of the new stakeholder");
@@ -146,15 +186,32 @@ async fn person_field_adds_a_new_stakeholder_on_the_spot() {
     click(&button(&root, "Add"));
     settle().await;
     let (people, sponsor) = app.plan.with_untracked(|p| {
-        (p.stakeholders.iter().map(|s| (s.id.0.clone(), s.name.clone())).collect::<Vec<_>>(), p.ownership.sponsor.clone())
+        (
+            p.stakeholders
+                .iter()
+                .map(|s| (s.id.0.clone(), s.name.clone()))
+                .collect::<Vec<_>>(),
+            p.ownership.sponsor.clone(),
+        )
     });
-    assert_eq!(people, [("stakeholder-1".to_string(), "Ana".to_string()), ("stakeholder-2".to_string(), "Bea Okafor".to_string())]);
+    assert_eq!(
+        people,
+        [
+            ("stakeholder-1".to_string(), "Ana".to_string()),
+            ("stakeholder-2".to_string(), "Bea Okafor".to_string())
+        ]
+    );
     assert_eq!(sponsor, Some(Id::from("stakeholder-2")));
     root.remove();
 }
 
 fn task(id: &str, title: &str, deps: &[&str]) -> Task {
-    Task { id: Id::from(id), title: title.into(), depends_on: deps.iter().map(|d| Id::from(*d)).collect(), ..Task::default() }
+    Task {
+        id: Id::from(id),
+        title: title.into(),
+        depends_on: deps.iter().map(|d| Id::from(*d)).collect(),
+        ..Task::default()
+    }
 }
 
 #[wasm_bindgen_test]
@@ -192,25 +249,44 @@ async fn dependency_picker_refuses_a_loop_and_names_it() {
         refused,
         "Not added: 'Map the process' would wait for 'Train the team', which waits for 'Build the pilot', which waits for 'Map the process', a loop in which no task could ever start. Pick another task, or first remove one of the dependencies in that loop."
     );
-    assert!(app.plan.with_untracked(|p| p.tasks[0].depends_on.is_empty()), "nothing was added");
+    assert!(
+        app.plan
+            .with_untracked(|p| p.tasks[0].depends_on.is_empty()),
+        "nothing was added"
+    );
 
     pick(&select, "d");
     click(&find(&root, "[data-testid=confirm-dependency]").unchecked_into());
     settle().await;
-    assert_eq!(app.plan.with_untracked(|p| p.tasks[0].depends_on.clone()), vec![Id::from("d")]);
+    assert_eq!(
+        app.plan.with_untracked(|p| p.tasks[0].depends_on.clone()),
+        vec![Id::from("d")]
+    );
     assert_eq!(text(&find(&root, "[data-testid=dependency-refused]")), "");
-    let chips: Vec<String> = find_all(&root, "[data-testid=dependency] span").iter().map(text).collect();
+    let chips: Vec<String> = find_all(&root, "[data-testid=dependency] span")
+        .iter()
+        .map(text)
+        .collect();
     assert_eq!(chips, ["Write the runbook"]);
-    click(&labelled_button(&root, "Remove the dependency on Write the runbook"));
+    click(&labelled_button(
+        &root,
+        "Remove the dependency on Write the runbook",
+    ));
     settle().await;
-    assert!(app.plan.with_untracked(|p| p.tasks[0].depends_on.is_empty()));
+    assert!(app
+        .plan
+        .with_untracked(|p| p.tasks[0].depends_on.is_empty()));
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn saving_waits_for_a_pause_and_never_overwrites_another_tabs_save() {
     let store = planwright_web::storage::Store::memory(None);
-    let (root, app) = mount_on(store.clone(), Plan::blank(), || view! { <planwright_web::components::shell::SaveStatus/> });
+    let (root, app) = mount_on(
+        store.clone(),
+        Plan::blank(),
+        || view! { <planwright_web::components::shell::SaveStatus/> },
+    );
     let id = app.create(Plan::blank()).expect("created");
     settle().await;
     let status = find(&root, "[data-testid=save-status]");
@@ -237,12 +313,18 @@ async fn saving_waits_for_a_pause_and_never_overwrites_another_tabs_save() {
     settle().await;
     assert_eq!(app.save.get_untracked(), SaveState::Conflict);
     assert_eq!(text(&status), "Changed in another tab");
-    assert!(app.raw(&id).unwrap().contains("\"rev\":99"), "the other tab's save is untouched");
+    assert!(
+        app.raw(&id).unwrap().contains("\"rev\":99"),
+        "the other tab's save is untouched"
+    );
 
     app.keep_mine();
     settle().await;
     assert_eq!(app.save.get_untracked(), SaveState::Saved);
     let raw = app.raw(&id).unwrap();
-    assert!(raw.contains("Second edit") && raw.contains("\"rev\":100"), "{raw}");
+    assert!(
+        raw.contains("Second edit") && raw.contains("\"rev\":100"),
+        "{raw}"
+    );
     root.remove();
 }

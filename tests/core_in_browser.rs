@@ -16,7 +16,11 @@ fn chain(n: usize) -> Plan {
         .map(|i| Task {
             id: Id(format!("t{i}")),
             duration_days: Some(1),
-            depends_on: if i == 0 { vec![] } else { vec![Id(format!("t{}", i - 1))] },
+            depends_on: if i == 0 {
+                vec![]
+            } else {
+                vec![Id(format!("t{}", i - 1))]
+            },
             ..Task::default()
         })
         .collect();
@@ -48,7 +52,11 @@ fn a_100000_task_loop_is_reported_in_full() {
 #[wasm_bindgen_test]
 fn a_wide_graph_of_100000_tasks_orders_in_the_browser() {
     let mut plan = Plan::blank();
-    plan.tasks.push(Task { id: Id::from("root"), duration_days: Some(2), ..Task::default() });
+    plan.tasks.push(Task {
+        id: Id::from("root"),
+        duration_days: Some(2),
+        ..Task::default()
+    });
     for i in 0..100_000 {
         plan.tasks.push(Task {
             id: Id(format!("w{i}")),

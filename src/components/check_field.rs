@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::dom_id;
 use super::findings::FieldFindings;
+use super::read_only::{read_only, read_value};
 
 /// A labelled checkbox.
 #[component]
@@ -21,6 +22,12 @@ pub fn CheckField(
     #[prop(optional, into)]
     path: Signal<String>,
 ) -> impl IntoView {
+    if read_only() {
+        return read_value(
+            label,
+            Signal::derive(move || if value.get() { "Yes" } else { "No" }.to_string()),
+        );
+    }
     let id = dom_id("c");
     let findings_id = format!("{id}-findings");
     view! {
@@ -36,6 +43,7 @@ pub fn CheckField(
             <FieldFindings path=path id=findings_id/>
         </div>
     }
+    .into_any()
 }
 
 /// A question answered yes, no, or not yet: `None` means not answered.
@@ -63,10 +71,21 @@ pub fn YesNoField(
     #[prop(optional, into)]
     testid: Option<String>,
 ) -> impl IntoView {
+    let [yes, no, unknown] = words.unwrap_or(["Yes", "No", "Not answered yet"]);
+    if read_only() {
+        let text = Signal::derive(move || {
+            match value.get() {
+                Some(true) => yes,
+                Some(false) => no,
+                None => unknown,
+            }
+            .to_string()
+        });
+        return read_value(label, text);
+    }
     let name = dom_id("yn");
     let findings_id = format!("{name}-findings");
     let described = findings_id.clone();
-    let [yes, no, unknown] = words.unwrap_or(["Yes", "No", "Not answered yet"]);
     let option = move |word: &'static str, answer: Option<bool>| {
         let id = dom_id("r");
         let name = name.clone();
@@ -95,4 +114,5 @@ pub fn YesNoField(
             <FieldFindings path=path id=findings_id/>
         </fieldset>
     }
+    .into_any()
 }

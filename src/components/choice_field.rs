@@ -5,6 +5,7 @@ use planwright_core::Choice;
 
 use super::dom_id;
 use super::findings::{has_error, FieldFindings};
+use super::read_only::{read_only, read_value};
 
 /// A labelled select for a [`Choice`]; with `unset`, an extra first entry
 /// stands for "not answered" (`None`).
@@ -38,8 +39,19 @@ pub fn ChoiceField<C>(
 where
     C: Choice + Send + Sync + std::fmt::Debug,
 {
-    let options: Vec<(&'static str, &'static str)> = C::ALL.iter().map(|c| (c.key(), c.label())).collect();
+    let options: Vec<(&'static str, &'static str)> =
+        C::ALL.iter().map(|c| (c.key(), c.label())).collect();
     let key = Signal::derive(move || value.get().map(|c| c.key()));
+    if read_only() {
+        let text = Signal::derive(move || {
+            value
+                .get()
+                .map(|c| c.label().to_string())
+                .or(unset.clone())
+                .unwrap_or_default()
+        });
+        return read_value(label, text);
+    }
     let on_key = Callback::new(move |k: String| on_change.run(C::from_key(&k)));
     select_field(label, options, key, on_key, unset, path, hint, testid)
 }
@@ -58,7 +70,11 @@ fn select_field(
     let id = dom_id("s");
     let findings_id = format!("{id}-findings");
     let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() { format!("{hint_id} {findings_id}") } else { findings_id.clone() };
+    let described = if hint.is_some() {
+        format!("{hint_id} {findings_id}")
+    } else {
+        findings_id.clone()
+    };
     let invalid = has_error(path);
     view! {
         <div class="pw-field">

@@ -5,6 +5,7 @@ use planwright_core::Date;
 
 use super::dom_id;
 use super::findings::FieldFindings;
+use super::read_only::{read_only, read_value};
 
 /// A labelled date input; clearing it sets `None`.
 #[component]
@@ -28,6 +29,12 @@ pub fn DateField(
     #[prop(optional, into)]
     testid: Option<String>,
 ) -> impl IntoView {
+    if read_only() {
+        return read_value(
+            label,
+            Signal::derive(move || value.get().map(|d| d.to_string()).unwrap_or_default()),
+        );
+    }
     let id = dom_id("d");
     let findings_id = format!("{id}-findings");
     view! {
@@ -48,4 +55,5 @@ pub fn DateField(
             <FieldFindings path=path id=findings_id/>
         </div>
     }
+    .into_any()
 }

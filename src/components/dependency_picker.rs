@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use planwright_core::schedule::dependency_cycle;
 use planwright_core::{Id, Plan};
 
+use super::read_only::{read_only, read_value};
 use super::{dom_id, focus_soon};
 use crate::state::use_app;
 
@@ -44,6 +45,18 @@ pub fn DependencyPicker(
     on_change: Callback<Vec<Id>>,
 ) -> impl IntoView {
     let app = use_app();
+    if read_only() {
+        let text = Signal::derive(move || {
+            let deps = value.get();
+            app.plan.with(|p| {
+                deps.iter()
+                    .map(|d| title_of(p, d))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        });
+        return read_value("Depends on".to_string(), text);
+    }
     let open = RwSignal::new(false);
     let choice = RwSignal::new(String::new());
     let refusal = RwSignal::new(None::<String>);
@@ -53,7 +66,11 @@ pub fn DependencyPicker(
 
     let chips = move || {
         let deps = value.get();
-        app.plan.with(|p| deps.into_iter().map(|d| (title_of(p, &d), d)).collect::<Vec<_>>())
+        app.plan.with(|p| {
+            deps.into_iter()
+                .map(|d| (title_of(p, &d), d))
+                .collect::<Vec<_>>()
+        })
     };
     // Other tasks not yet picked, grouped by phase name, in plan order.
     let options = move || {
@@ -61,7 +78,11 @@ pub fn DependencyPicker(
         let taken = value.get();
         app.plan.with(|p| {
             let mut groups: Vec<(String, Vec<(Id, String)>)> = Vec::new();
-            for t in p.tasks.iter().filter(|t| t.id != me && !taken.contains(&t.id)) {
+            for t in p
+                .tasks
+                .iter()
+                .filter(|t| t.id != me && !taken.contains(&t.id))
+            {
                 let phase = t
                     .phase
                     .as_ref()
@@ -91,7 +112,9 @@ pub fn DependencyPicker(
             }
             let dep = Id(picked);
             let me = task.get_untracked();
-            let cycle = app.plan.with_untracked(|p| dependency_cycle(p, &me, &dep).map(|chain| loop_sentence(p, &me, &chain)));
+            let cycle = app.plan.with_untracked(|p| {
+                dependency_cycle(p, &me, &dep).map(|chain| loop_sentence(p, &me, &chain))
+            });
             match cycle {
                 Some(loop_text) => refusal.set(Some(format!(
                     "Not added: {loop_text}, a loop in which no task could ever start. Pick another task, or first remove one of the dependencies in that loop."
@@ -222,4 +245,5 @@ pub fn DependencyPicker(
             </Show>
         </div>
     }
+    .into_any()
 }

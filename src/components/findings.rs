@@ -56,7 +56,10 @@ pub fn FieldFindings(
 pub fn has_error(path: Signal<String>) -> Signal<bool> {
     let app = use_app();
     Signal::derive(move || {
-        path.with(|p| app.findings.with(|f| f.at(p).iter().any(|x| x.severity == Severity::Error)))
+        path.with(|p| {
+            app.findings
+                .with(|f| f.at(p).iter().any(|x| x.severity == Severity::Error))
+        })
     })
 }
 

@@ -19,6 +19,7 @@ use planwright_core::model::{
 use planwright_core::{Id, Plan};
 
 use super::findings::FieldFindings;
+use super::read_only::read_only;
 use super::{dom_id, focus_soon};
 use crate::state::{use_app, AppState, Tone};
 
@@ -50,6 +51,9 @@ items!(
     Training,
     WorkflowStep
 );
+
+/// Writes one aspect of an item.
+type WriteField<T, U> = Arc<dyn Fn(&mut T, U) + Send + Sync>;
 
 type ReadFn<T> = Arc<dyn for<'a> Fn(&'a Plan) -> Option<&'a Vec<T>> + Send + Sync>;
 type WriteFn<T> = Arc<dyn for<'a> Fn(&'a mut Plan) -> Option<&'a mut Vec<T>> + Send + Sync>;
@@ -143,11 +147,16 @@ fn position<T: Item>(items: &[T], key: &RowKey) -> Option<usize> {
 }
 
 /// A handle on one item of a list, for binding its fields.
+///
+/// The row keeps one memo of its item; each field is a derived signal over
+/// it. Only a change to this item wakes this row's fields, and the memo is
+/// compiled once per item type rather than once per field.
 pub struct Row<T: Item> {
     app: AppState,
     key: StoredValue<RowKey>,
     lens: StoredValue<Lens<T>>,
     index: Memo<Option<usize>>,
+    item: Memo<Option<T>>,
 }
 
 impl<T: Item> Clone for Row<T> {
@@ -165,11 +174,17 @@ impl<T: Item> Row<T> {
             app.plan
                 .with(|p| lens.with_value(|l| key.with_value(|k| position(l.read(p), k))))
         });
+        let item = Memo::new(move |_| {
+            let i = index.get()?;
+            app.plan
+                .with(|p| lens.with_value(|l| l.read(p).get(i).cloned()))
+        });
         Row {
             app,
             key,
             lens,
             index,
+            item,
         }
     }
 
@@ -188,20 +203,8 @@ impl<T: Item> Row<T> {
     where
         U: Clone + PartialEq + Default + Send + Sync + 'static,
     {
-        self.get_boxed(Arc::new(f))
-    }
-
-    // One instance per (item, value) type, not per closure: keeps the wasm small.
-    fn get_boxed<U>(&self, f: Arc<dyn Fn(&T) -> U + Send + Sync>) -> Signal<U>
-    where
-        U: Clone + PartialEq + Default + Send + Sync + 'static,
-    {
-        let (app, lens, index) = (self.app, self.lens, self.index);
-        Memo::new(move |_| {
-            let i = index.get();
-            app.plan.with(|p| lens.with_value(|l| i.and_then(|i| l.read(p).get(i)).map(|t| f(t)).unwrap_or_default()))
-        })
-        .into()
+        let item = self.item;
+        Signal::derive(move || item.with(|t| t.as_ref().map(&f).unwrap_or_default()))
     }
 
     /// Changes the item (nothing happens once the row is gone).
@@ -226,7 +229,7 @@ impl<T: Item> Row<T> {
         self.set_boxed(Arc::new(f))
     }
 
-    fn set_boxed<U: 'static>(&self, f: Arc<dyn Fn(&mut T, U) + Send + Sync>) -> Callback<U> {
+    fn set_boxed<U: 'static>(&self, f: WriteField<T, U>) -> Callback<U> {
         let row = *self;
         Callback::new(move |value: U| row.update(|item| f(item, value)))
     }
@@ -322,7 +325,10 @@ where
     let noun = spec.noun;
     let create = spec.create.clone();
 
-    let all_keys = Memo::new(move |_| app.plan.with(|p| lens_store.with_value(|l| keys_of(l.read(p)))));
+    let all_keys = Memo::new(move |_| {
+        app.plan
+            .with(|p| lens_store.with_value(|l| keys_of(l.read(p))))
+    });
     let shown_keys = Memo::new(move |_| {
         let needle = filter.with(|f| f.trim().to_lowercase());
         if needle.is_empty() {
@@ -378,15 +384,42 @@ where
                 let item = item.clone();
                 lens.write_in(app, |list| list.insert(i.min(list.len()), item));
             };
-            app.notify(Tone::Info, format!("Removed the {noun} {label}."), Some(("Undo".to_string(), Arc::new(restore))));
+            app.notify(
+                Tone::Info,
+                format!("Removed the {noun} {label}."),
+                Some(("Undo".to_string(), Arc::new(restore))),
+            );
         }
     });
     let render = Arc::new(move |key: RowKey| {
         let handle = Row::new(app, key, lens.clone());
-        RowParts { body: row(handle).into_any(), index: handle.index(), label: handle.get(name) }
+        RowParts {
+            body: row(handle).into_any(),
+            index: handle.index(),
+            label: handle.get(name),
+        }
     });
-    let ops = ListOps { all_keys, shown_keys, add, shift, remove, render };
-    list_frame(ops, noun, title, intro, empty, page_size, testid, lens_store.with_value(|l| l.path))
+    let ops = ListOps {
+        all_keys,
+        shown_keys,
+        add,
+        shift,
+        remove,
+        render,
+    };
+    let fixed = read_only();
+    let page_size = if fixed { 0 } else { page_size };
+    list_frame(
+        ops,
+        noun,
+        title,
+        intro,
+        empty,
+        page_size,
+        testid,
+        lens_store.with_value(|l| l.path),
+        fixed,
+    )
 }
 
 /// The markup of a list editor, shared by every list.
@@ -400,11 +433,19 @@ fn list_frame(
     page_size: usize,
     testid: String,
     path: Signal<String>,
+    fixed: bool,
 ) -> AnyView {
     let heading_id = dom_id("list");
     let findings_id = format!("{heading_id}-findings");
     let page = RwSignal::new(0usize);
-    let ListOps { all_keys, shown_keys, add, shift, remove, render } = ops;
+    let ListOps {
+        all_keys,
+        shown_keys,
+        add,
+        shift,
+        remove,
+        render,
+    } = ops;
     let pages = move || {
         let n = shown_keys.with(Vec::len);
         if page_size == 0 {
@@ -420,7 +461,10 @@ fn list_frame(
         }
         let last = pages() - 1;
         let p = page.get().min(last);
-        keys.into_iter().skip(p * page_size).take(page_size).collect::<Vec<_>>()
+        keys.into_iter()
+            .skip(p * page_size)
+            .take(page_size)
+            .collect::<Vec<_>>()
     };
     let on_add = move |_| {
         let new_id = add();
@@ -470,7 +514,7 @@ fn list_frame(
                                         {move || format!("{} {}", capitalize(noun), position())}
                                         <span class="pw-list__name">{move || label.get()}</span>
                                     </span>
-                                    <span class="pw-list__tools">
+                                    <span class="pw-list__tools" hidden=fixed>
                                         <button
                                             type="button"
                                             class="pw-button pw-button--quiet"
@@ -526,7 +570,7 @@ fn list_frame(
                     </button>
                 </nav>
             </Show>
-            <button type="button" class="pw-button pw-button--add" on:click=on_add>
+            <button type="button" class="pw-button pw-button--add" hidden=fixed on:click=on_add>
                 {format!("Add {noun}")}
             </button>
         </section>

@@ -5,13 +5,16 @@ pub mod check_field;
 pub mod choice_field;
 pub mod date_field;
 pub mod dependency_picker;
+pub mod export_bar;
 pub mod findings;
 pub mod gantt_chart;
+pub mod import_zone;
 pub mod list_editor;
 pub mod multi_choice;
 pub mod number_field;
 pub mod person_field;
 pub mod radar_chart;
+pub mod read_only;
 pub mod readiness_panel;
 pub mod shell;
 pub mod step_nav;
@@ -30,8 +33,13 @@ pub fn dom_id(prefix: &str) -> String {
 /// DOM has caught up (after a row was added, say).
 pub fn focus_soon(selector: String) {
     leptos::prelude::request_animation_frame(move || {
-        let found = leptos::prelude::document().query_selector(&selector).ok().flatten();
-        if let Some(el) = found.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let found = leptos::prelude::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten();
+        if let Some(el) =
+            found.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
             let _ = el.focus();
         }
     });

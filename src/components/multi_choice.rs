@@ -6,6 +6,7 @@ use planwright_core::Choice;
 
 use super::dom_id;
 use super::findings::FieldFindings;
+use super::read_only::{read_only, read_value};
 
 /// A fieldset of checkboxes plus "none of these apply".
 #[component]
@@ -32,6 +33,15 @@ pub fn MultiChoiceField<C>(
 where
     C: Choice + Send + Sync + std::fmt::Debug,
 {
+    if read_only() {
+        let none = none_label.clone();
+        let text = Signal::derive(move || match value.get() {
+            None => String::new(),
+            Some(v) if v.is_empty() => none.clone(),
+            Some(v) => v.iter().map(|c| c.label()).collect::<Vec<_>>().join("; "),
+        });
+        return read_value(label, text);
+    }
     let findings_id = dom_id("mc");
     let status = move || match value.get() {
         None => "Not answered yet",
@@ -88,4 +98,5 @@ where
             <FieldFindings path=path id=findings_id/>
         </fieldset>
     }
+    .into_any()
 }

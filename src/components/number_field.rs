@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::dom_id;
 use super::findings::FieldFindings;
+use super::read_only::{read_only, read_value};
 
 /// A labelled number field for an optional value of any parseable type.
 ///
@@ -43,6 +44,15 @@ where
     N: FromStr + ToString + Clone + PartialEq + Send + Sync + 'static,
 {
     let shown = Signal::derive(move || value.get().map(|v| v.to_string()));
+    if read_only() {
+        let text = Signal::derive(move || {
+            shown
+                .get()
+                .map(|v| format!("{v} {}", unit.get()).trim().to_string())
+                .unwrap_or_default()
+        });
+        return read_value(label, text);
+    }
     // Parses the text; `Err` keeps it as a draft.
     let accept = Callback::new(move |text: String| -> bool {
         let trimmed = text.trim();
@@ -74,7 +84,11 @@ fn number_input(
     let findings_id = format!("{id}-findings");
     let error_id = format!("{id}-error");
     let draft = RwSignal::new(None::<String>);
-    let shown = move || draft.get().unwrap_or_else(|| value.get().unwrap_or_default());
+    let shown = move || {
+        draft
+            .get()
+            .unwrap_or_else(|| value.get().unwrap_or_default())
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         if accept.run(text.clone()) {

@@ -5,6 +5,7 @@ use planwright_core::model::{new_id, Stakeholder};
 use planwright_core::Id;
 
 use super::findings::{has_error, FieldFindings};
+use super::read_only::{read_only, read_value};
 use super::{dom_id, focus_soon};
 use crate::state::use_app;
 
@@ -18,7 +19,11 @@ pub fn people() -> Memo<Vec<(Id, String)>> {
             p.stakeholders
                 .iter()
                 .map(|s| {
-                    let name = if s.name.trim().is_empty() { format!("Unnamed ({})", s.id) } else { s.name.clone() };
+                    let name = if s.name.trim().is_empty() {
+                        format!("Unnamed ({})", s.id)
+                    } else {
+                        s.name.clone()
+                    };
                     (s.id.clone(), name)
                 })
                 .collect()
@@ -50,12 +55,23 @@ pub fn PersonField(
     testid: Option<String>,
 ) -> impl IntoView {
     let app = use_app();
+    let people = people();
+    if read_only() {
+        let text = Signal::derive(move || match value.get() {
+            None => "Nobody yet".to_string(),
+            Some(v) => people.with(|list| {
+                list.iter()
+                    .find(|(pid, _)| *pid == v)
+                    .map_or_else(|| format!("Unknown person (id '{v}')"), |(_, n)| n.clone())
+            }),
+        });
+        return read_value(label, text);
+    }
     let id = dom_id("p");
     let findings_id = format!("{id}-findings");
     let new_name_id = format!("{id}-new");
     let adding = RwSignal::new(false);
     let new_name = RwSignal::new(String::new());
-    let people = people();
     let invalid = has_error(path);
     let select_id = id.clone();
 
@@ -74,7 +90,11 @@ pub fn PersonField(
             let mut created = None;
             app.edit(|p| {
                 let sid = new_id(p, "stakeholder");
-                p.stakeholders.push(Stakeholder { id: sid.clone(), name, ..Stakeholder::default() });
+                p.stakeholders.push(Stakeholder {
+                    id: sid.clone(),
+                    name,
+                    ..Stakeholder::default()
+                });
                 created = Some(sid);
             });
             on_change.run(created);
@@ -170,4 +190,5 @@ pub fn PersonField(
             <FieldFindings path=path id=findings_id/>
         </div>
     }
+    .into_any()
 }

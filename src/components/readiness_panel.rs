@@ -58,13 +58,19 @@ pub fn ReadinessPanel() -> impl IntoView {
         app.analysis.with(|a| {
             let r = &a.readiness;
             (r.band != r.band_by_average).then(|| {
-                let by = r.capped_by.map(|d| d.label()).unwrap_or("the weakest dimension");
+                let by = r
+                    .capped_by
+                    .map(|d| d.label())
+                    .unwrap_or("the weakest dimension");
                 format!("Held back from {} by {by}.", r.band_by_average.label())
             })
         })
     };
     let rule = move || app.analysis.with(|a| a.readiness.rule.clone());
-    let tier = move || app.analysis.with(|a| (a.risk.tier.label(), a.risk.provisional, a.risk.tier.key()));
+    let tier = move || {
+        app.analysis
+            .with(|a| (a.risk.tier.label(), a.risk.provisional, a.risk.tier.key()))
+    };
     let dimensions = move || app.analysis.with(|a| a.readiness.dimensions.clone());
     let actions = move || app.analysis.with(|a| a.readiness.top_actions.clone());
 

@@ -10,7 +10,12 @@ use crate::state::{use_app, SaveState, View};
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let plan_open = move || app.open_id.with(Option::is_some);
+    let shared = move || app.shared.get();
     let title = app.field(|p| p.title.clone());
+    let to = move |view: View| {
+        app.view.set(view);
+        super::focus_soon("#main".to_string());
+    };
     view! {
         <header class="pw-header">
             <div class="pw-header__brand">
@@ -19,12 +24,19 @@ pub fn Header() -> impl IntoView {
                     "Plan an AI initiative from pilot to production: readiness, risk, gates and critical path."
                 </p>
             </div>
-            <Show when=plan_open>
+            <Show when=move || plan_open() || shared()>
                 <div class="pw-header__plan">
                     <p class="pw-header__plan-title" data-testid="open-plan-title">{move || title.get()}</p>
-                    <SaveStatus/>
+                    <Show when=shared fallback=|| view! { <SaveStatus/> }>
+                        <p class="pw-save" data-testid="shared-status">"Shared plan, read-only"</p>
+                    </Show>
                 </div>
                 <nav class="pw-header__nav" aria-label="Plan views">
+                    <Show when=shared>
+                        <button type="button" class="pw-button pw-button--primary" data-testid="save-shared-copy" on:click=move |_| app.save_shared_copy()>
+                            "Save a copy to my plans"
+                        </button>
+                    </Show>
                     <button type="button" class="pw-button" data-testid="go-library" on:click=move |_| app.close()>
                         "All plans"
                     </button>
@@ -33,9 +45,18 @@ pub fn Header() -> impl IntoView {
                         class="pw-button"
                         data-testid="go-dashboard"
                         aria-current=move || (app.view.get() == View::Dashboard).then_some("page")
-                        on:click=move |_| app.view.set(View::Dashboard)
+                        on:click=move |_| to(View::Dashboard)
                     >
                         "Results"
+                    </button>
+                    <button
+                        type="button"
+                        class="pw-button"
+                        data-testid="go-document"
+                        aria-current=move || (app.view.get() == View::Document).then_some("page")
+                        on:click=move |_| to(View::Document)
+                    >
+                        "Whole plan"
                     </button>
                 </nav>
             </Show>

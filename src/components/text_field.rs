@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::dom_id;
 use super::findings::{has_error, FieldFindings};
+use super::read_only::{read_only, read_value};
 
 /// A labelled text field with its findings underneath.
 #[component]
@@ -33,6 +34,9 @@ pub fn TextField(
     #[prop(optional, into)]
     testid: Option<String>,
 ) -> impl IntoView {
+    if read_only() {
+        return read_value(label, value);
+    }
     let id = dom_id("f");
     let hint_id = format!("{id}-hint");
     let findings_id = format!("{id}-findings");
@@ -81,4 +85,5 @@ pub fn TextField(
             <FieldFindings path=path id=findings_id/>
         </div>
     }
+    .into_any()
 }

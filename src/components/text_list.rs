@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::{dom_id, focus_soon};
 use super::findings::FieldFindings;
+use super::read_only::{read_only, read_value};
+use super::{dom_id, focus_soon};
 
 /// A labelled list of one-line texts with add and remove.
 #[component]
@@ -27,6 +28,18 @@ pub fn TextList(
     #[prop(optional, into)]
     testid: Option<String>,
 ) -> impl IntoView {
+    if read_only() {
+        let text = Signal::derive(move || {
+            items.with(|v| {
+                v.iter()
+                    .filter(|s| !s.trim().is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        });
+        return read_value(label, text);
+    }
     let id = dom_id("l");
     let findings_id = format!("{id}-findings");
     let count = move || items.with(Vec::len);
@@ -94,6 +107,7 @@ pub fn TextList(
             <FieldFindings path=path id=findings_id/>
         </fieldset>
     }
+    .into_any()
 }
 
 fn item_id(list: &str, n: usize) -> String {

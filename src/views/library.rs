@@ -5,6 +5,7 @@ use planwright_core::examples::{example, EXAMPLES};
 use planwright_core::progress::Section;
 use planwright_core::Plan;
 
+use crate::components::import_zone::ImportZone;
 use crate::components::{dom_id, focus_soon};
 use crate::state::{use_app, Tone, View};
 use crate::storage::Entry;
@@ -94,6 +95,7 @@ pub fn Library() -> impl IntoView {
                         .collect_view()}
                 </div>
             </section>
+            <ImportZone/>
             <Show when=move || app.trash.with(Option::is_some)>
                 <section class="pw-trash" aria-labelledby="trash-title">
                     <h2 id="trash-title">"Recently deleted"</h2>
@@ -126,7 +128,11 @@ fn PlanCard(
     let name_id = dom_id("rename");
     match (entry.meta, entry.damage) {
         (Some(meta), _) => {
-            let title = if meta.title.trim().is_empty() { "Untitled plan".to_string() } else { meta.title.clone() };
+            let title = if meta.title.trim().is_empty() {
+                "Untitled plan".to_string()
+            } else {
+                meta.title.clone()
+            };
             let draft = RwSignal::new(meta.title.clone());
             let updated = when(meta.updated);
             let finish_rename = move || {
@@ -215,7 +221,11 @@ fn PlanCard(
             let reason = damage.unwrap_or_else(|| "the stored data cannot be read".to_string());
             let download = move |_| {
                 if let Some(raw) = app.raw(&id.get_value()) {
-                    crate::download::save_text(&format!("planwright-recovered-{}.json", id.get_value()), "application/json", &raw);
+                    crate::download::save_text(
+                        &format!("planwright-recovered-{}.json", id.get_value()),
+                        "application/json",
+                        &raw,
+                    );
                 }
             };
             view! {

@@ -49,20 +49,28 @@ pub async fn settle() {
 /// Waits for a number of milliseconds.
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// The first element matching a selector, or a panic naming the selector.
 pub fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
 /// Every element matching a selector.
 pub fn find_all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
 }
 
 /// The button whose text is exactly `text`.
@@ -108,7 +116,9 @@ pub fn type_into(el: &Element, text: &str) {
 
 /// Picks an option of a select by its value.
 pub fn pick(el: &Element, value: &str) {
-    el.dyn_ref::<HtmlSelectElement>().expect("a select").set_value(value);
+    el.dyn_ref::<HtmlSelectElement>()
+        .expect("a select")
+        .set_value(value);
     fire(el, "change");
 }
 

@@ -313,12 +313,9 @@ fn from_value(value: Value) -> Result<(Plan, Vec<String>), ImportError> {
             message: shape_message(&strip_position(&e.to_string())),
         }
     })?;
-    // Compact text and a parse reuse code the share link needs anyway; a
-    // direct to_value would add a second serializer for every type.
-    let known = serde_json::to_string(&plan)
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or(Value::Null);
+    // Writing the file text and parsing it back reuses code every export
+    // needs; a direct to_value would add a second serializer for every type.
+    let known = serde_json::from_str(&to_json(&plan)).unwrap_or(Value::Null);
     let mut unknown = Vec::new();
     unknown_keys(&value, &known, "", &mut unknown);
     Ok((plan, unknown))
@@ -336,7 +333,11 @@ fn strip_position(message: &str) -> String {
 /// line and column, columns counted in bytes, pointing at the last byte it
 /// read); the value in error ends just before it.
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
     (line_start + column.saturating_sub(1)).min(text.len())
 }
 
@@ -381,7 +382,8 @@ fn path_at(text: &str, offset: usize) -> String {
                 }
                 if expect_key {
                     let raw = text.get(start..i.min(text.len())).unwrap_or_default();
-                    let key = serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string());
+                    let key = serde_json::from_str::<String>(&format!("\"{raw}\""))
+                        .unwrap_or_else(|_| raw.to_string());
                     if let Some(Frame::Object { key: slot }) = stack.last_mut() {
                         *slot = Some(key);
                     }
@@ -442,7 +444,6 @@ fn shape_message(raw: &str) -> String {
         .replace("a sequence", "a list")
         .replace("a map", "an object")
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -518,7 +519,10 @@ mod tests {
         assert_eq!(path_at(text, 10_000), "");
         // Errors in migrated (version 1) files get paths too.
         let v1 = r#"{"format":"planwright-plan","version":1,"tasks":[{"id":"t"},{"id":"u","duration_weeks":"two"}]}"#;
-        assert!(import_str(v1).unwrap_err().to_string().starts_with("At tasks[1].duration_days:"));
+        assert!(import_str(v1)
+            .unwrap_err()
+            .to_string()
+            .starts_with("At tasks[1].duration_days:"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Share links: a whole plan carried in a URL fragment, so no server ever
 //! sees it.
 //!
-//! A link's fragment is `share=` followed by the plan file (compact JSON)
+//! A link's fragment is `share=` followed by the plan file (as exported)
 //! compressed with raw DEFLATE and written in unpadded base64url. Decoding
 //! goes through the same import as a file, so migration, unknown-field
 //! reports and validation apply. Contract: [`decode`] never panics and
@@ -10,8 +10,6 @@
 //! would be longer than [`MAX_LINK_CHARS`].
 
 use std::fmt;
-
-use serde::Serialize;
 
 use crate::file::{self, ImportError, Imported};
 use crate::model::Plan;
@@ -71,20 +69,16 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    format: &'static str,
-    version: u32,
-    #[serde(flatten)]
-    plan: &'a Plan,
-}
-
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 fn base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         let chars = chunk.len() + 1;
         for i in 0..chars {
@@ -129,8 +123,9 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
 /// assert_eq!(share::decode(&text).unwrap().plan, Plan::blank());
 /// ```
 pub fn encode(plan: &Plan) -> Result<String, ShareError> {
-    let envelope = Envelope { format: file::FORMAT, version: file::VERSION, plan };
-    let json = serde_json::to_vec(&envelope).unwrap_or_default();
+    // The same text as a file export: one serializer for both keeps the
+    // browser build small, and compression absorbs the indentation.
+    let json = file::to_json(plan).into_bytes();
     let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
     let text = format!("{PREFIX}{}", base64url(&packed));
     if text.len() > MAX_LINK_CHARS {
@@ -148,13 +143,14 @@ pub fn decode(text: &str) -> Result<Imported, ShareError> {
         return Err(ShareError::Damaged);
     }
     let packed = from_base64url(text)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, file::MAX_BYTES).map_err(|e| {
-        if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
-            ShareError::TooLarge
-        } else {
-            ShareError::Damaged
-        }
-    })?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, file::MAX_BYTES)
+        .map_err(|e| {
+            if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
+                ShareError::TooLarge
+            } else {
+                ShareError::Damaged
+            }
+        })?;
     file::import_bytes(&json).map_err(ShareError::Import)
 }
 
@@ -168,7 +164,9 @@ mod tests {
         for len in 0..70 {
             let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
             let text = base64url(&bytes);
-            assert!(text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+            assert!(text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
             assert_eq!(from_base64url(&text).unwrap(), bytes, "length {len}");
         }
     }
@@ -177,7 +175,11 @@ mod tests {
     fn plans_round_trip_through_links() {
         let mut plan = Plan::blank();
         plan.title = "Links & <things> \u{1F680}".into();
-        plan.tasks.push(Task { id: Id::from("t"), title: "Ship".into(), ..Task::default() });
+        plan.tasks.push(Task {
+            id: Id::from("t"),
+            title: "Ship".into(),
+            ..Task::default()
+        });
         let text = encode(&plan).unwrap();
         let back = decode(&format!("#{text}")).unwrap();
         assert_eq!(back.plan, plan);
@@ -193,13 +195,22 @@ mod tests {
         assert_eq!(decode(cut).unwrap_err(), ShareError::Damaged);
         // A character that is not base64url.
         let bad = format!("{}!{}", &body[..10], &body[11..]);
-        assert_eq!(decode(&bad).unwrap_err(), ShareError::NotBase64 { position: 10 });
+        assert_eq!(
+            decode(&bad).unwrap_err(),
+            ShareError::NotBase64 { position: 10 }
+        );
         // Empty.
         assert_eq!(decode("share=").unwrap_err(), ShareError::Damaged);
         // Valid compression of something that is not a plan.
         let not_plan = base64url(&miniz_oxide::deflate::compress_to_vec(b"[1,2,3]", 6));
-        assert!(matches!(decode(&not_plan), Err(ShareError::Import(ImportError::NotAPlan { .. }))));
-        assert!(decode(&not_plan).unwrap_err().to_string().starts_with("This share link does not hold a readable plan."));
+        assert!(matches!(
+            decode(&not_plan),
+            Err(ShareError::Import(ImportError::NotAPlan { .. }))
+        ));
+        assert!(decode(&not_plan)
+            .unwrap_err()
+            .to_string()
+            .starts_with("This share link does not hold a readable plan."));
     }
 
     #[test]
@@ -214,7 +225,11 @@ mod tests {
     fn plans_too_large_for_a_link_are_refused() {
         let mut plan = Plan::blank();
         plan.tasks = (0..3000)
-            .map(|i| Task { id: Id(format!("task-{i}")), title: format!("Task {i} {}", i * 7919 % 10007), ..Task::default() })
+            .map(|i| Task {
+                id: Id(format!("task-{i}")),
+                title: format!("Task {i} {}", i * 7919 % 10007),
+                ..Task::default()
+            })
             .collect();
         match encode(&plan) {
             Err(ShareError::TooLong { chars }) => assert!(chars > MAX_LINK_CHARS),

@@ -98,9 +98,20 @@ fn shipped_examples_analyse_sensibly() {
     // The examples are listed most ready first, and each lands in its own
     // band: production-ready, pilot-ready (held back by data, whatever its
     // average), foundation needed.
-    assert!(bands.windows(2).all(|w| w[0].2.rank() > w[1].2.rank()), "{bands:?}");
+    assert!(
+        bands.windows(2).all(|w| w[0].2.rank() > w[1].2.rank()),
+        "{bands:?}"
+    );
     let named: Vec<Band> = bands.iter().map(|(_, _, b)| *b).collect();
-    assert_eq!(named, [Band::ProductionReady, Band::PilotReady, Band::FoundationNeeded], "{bands:?}");
+    assert_eq!(
+        named,
+        [
+            Band::ProductionReady,
+            Band::PilotReady,
+            Band::FoundationNeeded
+        ],
+        "{bands:?}"
+    );
 }
 
 #[test]

@@ -18,7 +18,10 @@ pub fn MetricsStep() -> impl IntoView {
     let spec = ListSpec {
         noun: "metric",
         name: |m: &Metric| m.name.clone(),
-        create: Arc::new(|p| Metric { id: new_id(p, "metric"), ..Metric::default() }),
+        create: Arc::new(|p| Metric {
+            id: new_id(p, "metric"),
+            ..Metric::default()
+        }),
     };
     view! {
         <ListEditor

@@ -183,10 +183,19 @@ fn state_class(state: ControlState) -> &'static str {
 fn RequiredControls() -> impl IntoView {
     let app = use_app();
     let required = Memo::new(move |_| app.analysis.with(|a| a.risk.required.clone()));
-    let missing = move || required.with(|r| r.iter().filter(|c| c.state == ControlState::Missing).count());
+    let missing = move || {
+        required.with(|r| {
+            r.iter()
+                .filter(|c| c.state == ControlState::Missing)
+                .count()
+        })
+    };
     let add_missing = move |_| {
         let areas: Vec<_> = required.with_untracked(|r| {
-            r.iter().filter(|c| c.state == ControlState::Missing).map(|c| c.area).collect()
+            r.iter()
+                .filter(|c| c.state == ControlState::Missing)
+                .map(|c| c.area)
+                .collect()
         });
         app.edit(|p| {
             for area in areas {

@@ -105,7 +105,12 @@ fn PhaseField(
     let app = use_app();
     let id = dom_id("phase");
     let findings_id = format!("{id}-findings");
-    let phases = app.field(|p| p.phases.iter().map(|ph| (ph.id.clone(), ph.name.clone())).collect::<Vec<_>>());
+    let phases = app.field(|p| {
+        p.phases
+            .iter()
+            .map(|ph| (ph.id.clone(), ph.name.clone()))
+            .collect::<Vec<_>>()
+    });
     view! {
         <div class="pw-field">
             <label class="pw-field__label" for=id.clone()>"Phase"</label>
@@ -144,8 +149,18 @@ fn phase_row(row: Row<Phase>) -> impl IntoView {
     let pid_mut = phase_id.clone();
     let criteria = Lens::nested(
         criteria_path,
-        move |p| p.phases.iter().find(|x| x.id == pid).map(|x| &x.exit_criteria),
-        move |p| p.phases.iter_mut().find(|x| x.id == pid_mut).map(|x| &mut x.exit_criteria),
+        move |p| {
+            p.phases
+                .iter()
+                .find(|x| x.id == pid)
+                .map(|x| &x.exit_criteria)
+        },
+        move |p| {
+            p.phases
+                .iter_mut()
+                .find(|x| x.id == pid_mut)
+                .map(|x| &mut x.exit_criteria)
+        },
     );
     let approvers = row.get(|p| p.gate_approvers.clone());
     view! {
@@ -289,7 +304,12 @@ fn task_row(row: Row<Task>) -> impl IntoView {
     let id = row.id();
     let timing_id = id.clone();
     let timing = Memo::new(move |_| {
-        app.analysis.with(|a| a.schedule.as_ref().ok().and_then(|s| s.timing(&timing_id).cloned()))
+        app.analysis.with(|a| {
+            a.schedule
+                .as_ref()
+                .ok()
+                .and_then(|s| s.timing(&timing_id).cloned())
+        })
     });
     let task_id = Signal::stored(id);
     view! {
@@ -342,11 +362,26 @@ fn ScheduleSummary() -> impl IntoView {
                 let titles = app.plan.with_untracked(|p| {
                     s.critical_path
                         .iter()
-                        .map(|id| p.tasks.iter().find(|t| &t.id == id).map_or_else(|| id.0.clone(), |t| t.title.clone()))
+                        .map(|id| {
+                            p.tasks
+                                .iter()
+                                .find(|t| &t.id == id)
+                                .map_or_else(|| id.0.clone(), |t| t.title.clone())
+                        })
                         .collect::<Vec<_>>()
                 });
-                let finish = s.finish_date.map(|d| format!(", finishing {d}")).unwrap_or_default();
-                Ok((format!("{} working days{finish}", s.total_days), titles, s.warnings.iter().map(|w| w.message.clone()).collect::<Vec<_>>()))
+                let finish = s
+                    .finish_date
+                    .map(|d| format!(", finishing {d}"))
+                    .unwrap_or_default();
+                Ok((
+                    format!("{} working days{finish}", s.total_days),
+                    titles,
+                    s.warnings
+                        .iter()
+                        .map(|w| w.message.clone())
+                        .collect::<Vec<_>>(),
+                ))
             }
             Err(e) => Err(e.to_string()),
         })

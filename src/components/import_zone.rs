@@ -1,0 +1,138 @@
+//! Importing a plan file by picker or drag and drop. An import always
+//! becomes a new plan in the library; a file that cannot be read is reported
+//! with what is wrong and where, and nothing stored changes.
+
+use leptos::prelude::*;
+use planwright_core::file::{self, Imported, MAX_BYTES};
+use planwright_core::validate::Severity;
+use wasm_bindgen::JsCast;
+
+use super::dom_id;
+use crate::state::{use_app, Tone, View};
+
+/// Reads a file's bytes.
+async fn read(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "the browser could not read the file".to_string())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// What to tell the person after a successful import.
+fn summary(name: &str, imported: &Imported) -> Vec<String> {
+    let mut lines = Vec::new();
+    let errors = imported
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = imported.findings.len() - errors;
+    lines.push(format!(
+        "Imported '{name}' as a new plan: {errors} error(s) and {warnings} thing(s) still to do; each step shows them beside the fields."
+    ));
+    if imported.from_version < file::VERSION {
+        lines.push(format!(
+            "The file was saved in format version {} and has been brought up to version {}:",
+            imported.from_version,
+            file::VERSION
+        ));
+        lines.extend(imported.migration_notes.iter().cloned());
+    }
+    if !imported.unknown_fields.is_empty() {
+        lines.push(format!(
+            "These fields are not part of a Planwright plan and were left out: {}.",
+            imported.unknown_fields.join(", ")
+        ));
+    }
+    lines
+}
+
+/// A drop zone with a file picker.
+#[component]
+pub fn ImportZone() -> impl IntoView {
+    let app = use_app();
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let over = RwSignal::new(false);
+    let input_id = dom_id("import");
+
+    let take = move |file: web_sys::File| {
+        let name = file.name();
+        error.set(None);
+        if file.size() > MAX_BYTES as f64 {
+            let e = file::ImportError::TooLarge {
+                bytes: file.size() as usize,
+            };
+            error.set(Some(format!("'{name}' was not imported. {e}")));
+            return;
+        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = match read(file).await {
+                Ok(bytes) => file::import_bytes(&bytes).map_err(|e| e.to_string()),
+                Err(e) => Err(format!("{e}.")),
+            };
+            busy.set(false);
+            match result {
+                Ok(imported) => {
+                    let lines = summary(&name, &imported);
+                    app.create(imported.plan);
+                    app.view.set(View::Dashboard);
+                    for (i, line) in lines.into_iter().enumerate() {
+                        app.notify(if i == 0 { Tone::Info } else { Tone::Warning }, line, None);
+                    }
+                }
+                Err(message) => error.set(Some(format!(
+                    "'{name}' was not imported; your plans are unchanged. {message}"
+                ))),
+            }
+        });
+    };
+    let take_from = move |files: Option<web_sys::FileList>| {
+        if let Some(file) = files.and_then(|f| f.get(0)) {
+            take(file);
+        }
+    };
+
+    view! {
+        <section
+            class="pw-import"
+            class:pw-import--over=move || over.get()
+            aria-labelledby="import-title"
+            data-testid="import-zone"
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                over.set(true);
+            }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                over.set(false);
+                take_from(ev.data_transfer().and_then(|d| d.files()));
+            }
+        >
+            <h2 id="import-title">"Import a plan file"</h2>
+            <p>
+                "Drop a Planwright JSON file here, or choose one. It becomes a new plan in your library; "
+                "nothing you already have is replaced."
+            </p>
+            <label class="pw-button" for=input_id.clone()>"Choose a file…"</label>
+            <input
+                id=input_id
+                class="pw-visually-hidden pw-import__input"
+                type="file"
+                accept=".json,application/json"
+                data-testid="import-file"
+                on:change=move |ev| {
+                    let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+                    if let Some(input) = input {
+                        take_from(input.files());
+                        input.set_value("");
+                    }
+                }
+            />
+            <p class="pw-import__busy" aria-live="polite">{move || busy.get().then_some("Reading the file…")}</p>
+            <p class="pw-import__error" role="alert" data-testid="import-error">{move || error.get()}</p>
+        </section>
+    }
+}
