@@ -31,7 +31,12 @@ try {
   await page.screenshot({ path: `${out}/library.png` });
   await page.getByTestId("new-example-customer-support").click();
   await page.getByTestId("step-objective").waitFor();
+  await page.getByTestId("nav-metrics").click();
+  await page.getByTestId("step-metrics").waitFor();
   await page.screenshot({ path: `${out}/builder.png` });
+  await page.getByTestId("go-dashboard").click();
+  await page.getByTestId("gantt-bar").first().waitFor();
+  await page.screenshot({ path: `${out}/dashboard.png` });
   for (const step of (opt("steps", "") || "").split(",").filter(Boolean)) {
     await page.getByTestId(`nav-${step}`).click();
     await page.getByTestId(`step-${step}`).waitFor();

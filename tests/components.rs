@@ -202,6 +202,13 @@ async fn person_field_adds_a_new_stakeholder_on_the_spot() {
         ]
     );
     assert_eq!(sponsor, Some(Id::from("stakeholder-2")));
+    // Cancelling an addition puts the previous pick back in the select.
+    pick(&select, "__new__");
+    settle().await;
+    click(&button(&root, "Cancel"));
+    settle().await;
+    assert_eq!(select.unchecked_ref::<web_sys::HtmlSelectElement>().value(), "stakeholder-2");
+    assert_eq!(app.plan.with_untracked(|p| p.stakeholders.len()), 2);
     root.remove();
 }
 

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use planwright_core::model::{new_id, Stakeholder};
 use planwright_core::Id;
+use wasm_bindgen::JsCast;
 
 use super::findings::{has_error, FieldFindings};
 use super::read_only::{read_only, read_value};
@@ -108,6 +109,11 @@ pub fn PersonField(
         move || {
             adding.set(false);
             new_name.set(String::new());
+            // The select still shows "Add someone new…"; put back the pick.
+            let el = document().get_element_by_id(&select_id);
+            if let Some(select) = el.and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                select.set_value(&value.get_untracked().map(|v| v.0).unwrap_or_default());
+            }
             focus_soon(format!("#{select_id}"));
         }
     };

@@ -40,19 +40,18 @@ test("a plan built with the keyboard alone survives a reload", async ({ page }) 
   // 2. Success metrics: a new owner is added from the picker.
   await addRow("metric");
   await k.type("Time to refund decision");
-  await typeInto(page, row("metrics").getByLabel("Baseline"), "48");
-  await typeInto(page, row("metrics").getByLabel("Target"), "24");
-  await tabTo(page, row("metrics").getByLabel("Owner"));
+  await typeInto(page, row("metrics").getByLabel("Baseline", { exact: true }), "48");
+  await typeInto(page, row("metrics").getByLabel("Target", { exact: true }), "24");
+  await tabTo(page, row("metrics").getByLabel("Owner", { exact: true }));
   await k.press("End");
   await expect(page.getByLabel("Name of the new stakeholder")).toBeFocused();
   await k.type("Dana Ortiz");
   await k.press("Enter");
-  await expect(row("metrics").getByLabel("Owner")).toHaveValue("stakeholder-1");
+  await expect(row("metrics").getByLabel("Owner", { exact: true })).toHaveValue("stakeholder-1");
   await next("ownership");
 
   // 3. Sponsor and ownership.
   await tabTo(page, page.getByLabel("Executive sponsor"));
-  await k.press("ArrowDown");
   await k.press("ArrowDown");
   await expect(page.getByLabel("Executive sponsor")).toHaveValue("stakeholder-1");
   await tabTo(page, page.getByLabel("Initiative owner"));
@@ -104,10 +103,10 @@ test("a plan built with the keyboard alone survives a reload", async ({ page }) 
   // 9. Roadmap: two tasks, the second waits for the first.
   await addRow("task");
   await k.type("Map the refund process");
-  await typeInto(page, row("tasks", 0).getByLabel("Length"), "5");
+  await typeInto(page, row("tasks", 0).getByLabel("Length", { exact: true }), "5");
   await addRow("task");
   await k.type("Pilot with one team");
-  await typeInto(page, row("tasks", 1).getByLabel("Length"), "10");
+  await typeInto(page, row("tasks", 1).getByLabel("Length", { exact: true }), "10");
   await press(page, row("tasks", 1).getByTestId("add-dependency"));
   await expect(row("tasks", 1).getByTestId("dependency-select")).toBeFocused();
   await k.press("ArrowDown");
@@ -132,12 +131,12 @@ test("a plan built with the keyboard alone survives a reload", async ({ page }) 
   await expect(page.getByTestId("open-plan-title")).toHaveText("Refund approvals assistant");
   await expect(page.getByLabel("Business process")).toHaveValue("Refund approvals in customer support");
   await page.getByTestId("nav-metrics").click();
-  await expect(row("metrics").getByLabel("Name")).toHaveValue("Time to refund decision");
-  await expect(row("metrics").getByLabel("Baseline")).toHaveValue("48");
+  await expect(row("metrics").getByLabel("Name", { exact: true })).toHaveValue("Time to refund decision");
+  await expect(row("metrics").getByLabel("Baseline", { exact: true })).toHaveValue("48");
   await page.getByTestId("nav-risk").click();
   await expect(page.getByTestId("tier-badge")).toHaveText("Limited risk");
   await page.getByTestId("nav-roadmap").click();
   await expect(row("tasks", 1).getByTestId("dependency")).toHaveText(/Map the refund process/);
   await page.getByTestId("nav-feedback").click();
-  await expect(row("feedback-loops").getByLabel("Signal")).toHaveValue("Share of refunds reversed on appeal");
+  await expect(row("feedback-loops").getByLabel("Signal", { exact: true })).toHaveValue("Share of refunds reversed on appeal");
 });

@@ -3,8 +3,10 @@ import { expect } from "@playwright/test";
 
 /** Presses Tab until `target` has the focus; fails after `max` presses. */
 export async function tabTo(page, target, max = 400) {
+  // Resolve the element first (strict: exactly one match), then only press keys.
+  const element = await target.elementHandle();
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await element.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press("Tab");
   }
   throw new Error(`Tab never reached ${target}`);

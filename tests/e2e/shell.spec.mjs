@@ -8,8 +8,12 @@ test("the app renders under /planwright/ with every asset from that sub-path", a
   await openApp(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Planwright" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Plan sections" })).toBeVisible();
   await expect(page.getByRole("main")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Start a plan" })).toBeVisible();
+  // Sections appear once a plan is open.
+  await expect(page.getByRole("navigation", { name: "Plan sections" })).toHaveCount(0);
+  await page.getByTestId("new-blank").click();
+  await expect(page.getByRole("navigation", { name: "Plan sections" })).toBeVisible();
   await expect(page.getByTestId("privacy-note")).toContainText("never leave this browser");
 
   const wasm = assets.filter((a) => a.url.pathname.endsWith(".wasm"));

@@ -391,7 +391,8 @@ fn RolesEditor(
                         let role_path = Signal::derive(move || sub_path(&roles_path.get(), j, "role"));
                         let row_id = ids.with_value(|(group, _)| format!("{group}-{j}"));
                         view! {
-                            <li class="pw-roles__row" id=row_id role="group" aria-label=format!("Part {}", j + 1)>
+                            <li class="pw-roles__item" id=row_id>
+                            <div class="pw-roles__row" role="group" aria-label=format!("Part {}", j + 1)>
                                 <PersonField
                                     label="Who"
                                     value=row.get(move |d| d.roles.get(j).and_then(|r| r.stakeholder.clone()))
@@ -420,6 +421,7 @@ fn RolesEditor(
                                 >
                                     "Remove"
                                 </button>
+                            </div>
                             </li>
                         }
                     }
