@@ -207,7 +207,10 @@ async fn person_field_adds_a_new_stakeholder_on_the_spot() {
     settle().await;
     click(&button(&root, "Cancel"));
     settle().await;
-    assert_eq!(select.unchecked_ref::<web_sys::HtmlSelectElement>().value(), "stakeholder-2");
+    assert_eq!(
+        select.unchecked_ref::<web_sys::HtmlSelectElement>().value(),
+        "stakeholder-2"
+    );
     assert_eq!(app.plan.with_untracked(|p| p.stakeholders.len()), 2);
     root.remove();
 }
