@@ -93,8 +93,10 @@ test("a plan built with the keyboard alone survives a reload", async ({ page }) 
   await k.press("Space");
   await tabTo(page, page.getByTestId("risk-areas").getByLabel("None of these areas"));
   await k.press("Space");
-  await tabTo(page, page.getByTestId("risk-interacts").getByLabel("Yes"));
-  await k.press("Space");
+  // Tab enters a radio group at its checked option; arrows move within it.
+  await tabTo(page, page.getByTestId("risk-interacts").getByLabel("Not answered yet"));
+  await k.press("ArrowRight");
+  await expect(page.getByTestId("risk-interacts").getByLabel("Yes")).toBeChecked();
   await expect(page.getByTestId("tier-badge")).toHaveText("Limited risk");
   await press(page, page.getByTestId("add-missing-controls"));
   await expect(page.getByTestId("controls-row")).toHaveCount(5);
