@@ -31,12 +31,16 @@ try {
   await page.screenshot({ path: `${out}/library.png` });
   await page.getByTestId("new-example-customer-support").click();
   await page.getByTestId("step-objective").waitFor();
+  const top = () => page.evaluate(() => window.scrollTo(0, 0));
   await page.getByTestId("nav-metrics").click();
   await page.getByTestId("step-metrics").waitFor();
+  await top();
   await page.screenshot({ path: `${out}/builder.png` });
   await page.getByTestId("go-dashboard").click();
   await page.getByTestId("gantt-bar").first().waitFor();
+  await top();
   await page.screenshot({ path: `${out}/dashboard.png` });
+  await page.getByTestId("dash-schedule").screenshot({ path: `${out}/timeline.png` });
   for (const step of (opt("steps", "") || "").split(",").filter(Boolean)) {
     await page.getByTestId(`nav-${step}`).click();
     await page.getByTestId(`step-${step}`).waitFor();
