@@ -990,13 +990,13 @@ pub fn stakeholder_refs(plan: &Plan) -> Vec<(String, &Id)> {
     out
 }
 
-/// Every id a plan defines, with the path of the `id` field.
-pub fn defined_ids(plan: &Plan) -> Vec<(String, &Id)> {
-    let mut out: Vec<(String, &Id)> = Vec::new();
+/// Calls `f` with every id the plan defines, in template order, without
+/// allocating (the walk behind [`defined_ids`] and [`new_id`]).
+pub fn each_id<'a>(plan: &'a Plan, mut f: impl FnMut(&'static str, usize, &'a Id)) {
     macro_rules! each {
         ($list:expr, $name:literal) => {
             for (i, item) in $list.iter().enumerate() {
-                out.push((format!(concat!($name, "[{}].id"), i), &item.id));
+                f($name, i, &item.id);
             }
         };
     }
@@ -1009,8 +1009,10 @@ pub fn defined_ids(plan: &Plan) -> Vec<(String, &Id)> {
     each!(plan.controls, "controls");
     each!(plan.phases, "phases");
     for (i, p) in plan.phases.iter().enumerate() {
-        for (j, c) in p.exit_criteria.iter().enumerate() {
-            out.push((format!("phases[{i}].exit_criteria[{j}].id"), &c.id));
+        for c in &p.exit_criteria {
+            // The list index is the phase's; the criterion's own index is
+            // recovered by `defined_ids`, which needs the full path.
+            f("phases[].exit_criteria", i, &c.id);
         }
     }
     each!(plan.deliverables, "deliverables");
@@ -1021,6 +1023,25 @@ pub fn defined_ids(plan: &Plan) -> Vec<(String, &Id)> {
     each!(plan.change.milestones, "change.milestones");
     each!(plan.feedback.loops, "feedback.loops");
     each!(plan.feedback.hotspots, "feedback.hotspots");
+}
+
+/// Every id a plan defines, with the path of the `id` field.
+pub fn defined_ids(plan: &Plan) -> Vec<(String, &Id)> {
+    let mut out: Vec<(String, &Id)> = Vec::new();
+    let mut criterion = (usize::MAX, 0);
+    each_id(plan, |list, i, id| {
+        let path = if list == "phases[].exit_criteria" {
+            criterion = if criterion.0 == i {
+                (i, criterion.1 + 1)
+            } else {
+                (i, 0)
+            };
+            format!("phases[{i}].exit_criteria[{}].id", criterion.1)
+        } else {
+            format!("{list}[{i}].id")
+        };
+        out.push((path, id));
+    });
     out
 }
 
@@ -1029,16 +1050,16 @@ pub fn defined_ids(plan: &Plan) -> Vec<(String, &Id)> {
 /// Ids are made from a counter rather than randomness so that the same
 /// edits give the same file, which keeps exports deterministic.
 pub fn new_id(plan: &Plan, prefix: &str) -> Id {
-    let highest = defined_ids(plan)
-        .into_iter()
-        .filter_map(|(_, id)| {
-            id.0.strip_prefix(prefix)?
-                .strip_prefix('-')?
-                .parse::<u64>()
-                .ok()
-        })
-        .max()
-        .unwrap_or(0);
+    let mut highest = 0u64;
+    each_id(plan, |_, _, id| {
+        let n =
+            id.0.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_prefix('-'))
+                .and_then(|n| n.parse::<u64>().ok());
+        if let Some(n) = n {
+            highest = highest.max(n);
+        }
+    });
     Id(format!("{prefix}-{}", highest.saturating_add(1)))
 }
 

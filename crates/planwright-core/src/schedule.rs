@@ -21,8 +21,9 @@
 //!   on a weekend moves to the following Monday.
 //! - Time and memory are linear in tasks plus dependencies (the ready queue
 //!   adds a logarithm), and nothing recurses, so 100,000 tasks in one chain
-//!   fit the browser's small stack. The weekly view is capped at
-//!   [`MAX_WEEKS`] weeks and a budget of entries linear in the task count.
+//!   fit the browser's small stack. The weekly view ([`Schedule::weekly`])
+//!   is worked out on request, capped at [`MAX_WEEKS`] weeks and a budget
+//!   of entries linear in the task count.
 //!
 //! How: ids are mapped to positions once; dependencies become flat
 //! adjacency arrays; Kahn's algorithm orders them and two passes give the
@@ -124,9 +125,6 @@ pub struct Schedule {
     /// work takes time.
     pub finish_date: Option<Date>,
     /// Week-by-week view from the start.
-    pub weeks: Vec<Week>,
-    /// True when `weeks` stops before the end of the plan (see [`MAX_WEEKS`]).
-    pub weeks_truncated: bool,
     /// Warnings, task by task in plan order.
     pub warnings: Vec<ScheduleWarning>,
 }
@@ -601,7 +599,6 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
         })
         .collect();
 
-    let (weeks, weeks_truncated) = weeks(plan, &es, &ef, &date_of);
     let warnings = warnings(plan, later_phase);
     Ok(Schedule {
         order: order
@@ -618,8 +615,6 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
         total_days: total,
         start_date,
         finish_date: if total == 0 { None } else { date_of(total - 1) },
-        weeks,
-        weeks_truncated,
         warnings,
     })
 }
@@ -638,16 +633,33 @@ fn critical_path(deps: &Deps, es: &[u64], ef: &[u64], total: u64) -> Vec<usize> 
     path
 }
 
+/// The week-by-week view of a schedule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Weekly {
+    /// Weeks of five working days from the start, each with the tasks at work.
+    pub weeks: Vec<Week>,
+    /// True when the list stops before the end of the plan (see [`MAX_WEEKS`]).
+    pub truncated: bool,
+}
+
+impl Schedule {
+    /// The week-by-week schedule from the plan's start date. Worked out on
+    /// request rather than with every schedule, because it clones an id for
+    /// every week a task spans and the live analysis never shows it.
+    pub fn weekly(&self) -> Weekly {
+        let (weeks, truncated) = weeks(&self.tasks, self.start_date);
+        Weekly { weeks, truncated }
+    }
+}
+
 /// The weeks of the plan and whether the list stops early. Each task is
 /// listed in every week it is at work, up to [`MAX_WEEKS`] weeks and a total
 /// of `8 × tasks + 4096` entries, so the size stays linear in the plan.
-fn weeks(
-    plan: &Plan,
-    es: &[u64],
-    ef: &[u64],
-    date_of: &dyn Fn(u64) -> Option<Date>,
-) -> (Vec<Week>, bool) {
-    let n = plan.tasks.len();
+fn weeks(tasks: &[TaskTiming], start_date: Option<Date>) -> (Vec<Week>, bool) {
+    let es: Vec<u64> = tasks.iter().map(|t| t.earliest_start).collect();
+    let ef: Vec<u64> = tasks.iter().map(|t| t.earliest_finish).collect();
+    let date_of = |offset: u64| start_date.and_then(|d| working_day(d, offset));
+    let n = tasks.len();
     if n == 0 {
         return (Vec::new(), false);
     }
@@ -726,7 +738,7 @@ fn weeks(
             continue;
         };
         let last = usize::try_from(last).unwrap_or(usize::MAX);
-        let Some(task) = plan.tasks.get(i) else {
+        let Some(task) = tasks.get(i) else {
             continue;
         };
         for week in weeks.iter_mut().take(last.saturating_add(1)).skip(first) {
@@ -868,10 +880,10 @@ mod tests {
             s.order.is_empty()
                 && s.tasks.is_empty()
                 && s.critical_path.is_empty()
-                && s.weeks.is_empty()
+                && s.weekly().weeks.is_empty()
         );
         assert_eq!(s.total_days, 0);
-        assert!(!s.weeks_truncated);
+        assert!(!s.weekly().truncated);
     }
 
     #[test]
@@ -1064,11 +1076,12 @@ mod tests {
         ]);
         p.start_date = Some("2026-01-05".parse().unwrap()); // a Monday
         let s = schedule(&p).unwrap();
-        assert_eq!(s.weeks.len(), 2);
-        assert_eq!(s.weeks[0].tasks, ids(&["a"]));
-        assert_eq!(s.weeks[1].tasks, ids(&["a", "b", "m"]));
-        assert_eq!(s.weeks[1].start.unwrap().to_string(), "2026-01-12");
-        assert!(!s.weeks_truncated);
+        let w = s.weekly();
+        assert_eq!(w.weeks.len(), 2);
+        assert_eq!(w.weeks[0].tasks, ids(&["a"]));
+        assert_eq!(w.weeks[1].tasks, ids(&["a", "b", "m"]));
+        assert_eq!(w.weeks[1].start.unwrap().to_string(), "2026-01-12");
+        assert!(!s.weekly().truncated);
     }
 
     #[test]
@@ -1079,10 +1092,11 @@ mod tests {
         let mut p = plan(tasks);
         p.start_date = Some("9999-12-01".parse().unwrap());
         let s = schedule(&p).unwrap();
-        assert!(s.weeks_truncated);
-        let entries: usize = s.weeks.iter().map(|w| w.tasks.len()).sum();
+        let w = s.weekly();
+        assert!(w.truncated);
+        let entries: usize = w.weeks.iter().map(|w| w.tasks.len()).sum();
         assert!(entries <= 8 * 100 + 4096, "{entries}");
-        assert!(s.weeks.len() <= MAX_WEEKS);
+        assert!(w.weeks.len() <= MAX_WEEKS);
         assert_eq!(s.finish_date, None, "beyond year 9999");
         assert_eq!(s.total_days, u64::from(u32::MAX));
     }
@@ -1207,7 +1221,8 @@ mod tests {
         );
         assert_eq!(s.tasks.iter().filter(|t| t.critical).count(), 3);
         assert_eq!(s.order.len(), n + 2);
-        assert_eq!(s.weeks.len(), 1);
-        assert_eq!(s.weeks[0].tasks.len(), n + 2);
+        let w = s.weekly();
+        assert_eq!(w.weeks.len(), 1);
+        assert_eq!(w.weeks[0].tasks.len(), n + 2);
     }
 }

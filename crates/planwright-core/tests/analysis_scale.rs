@@ -56,8 +56,8 @@ fn chain_of_100k_tasks() {
             order_ok,
             s.critical_path.len(),
             s.total_days,
-            s.weeks.len(),
-            s.weeks_truncated,
+            s.weekly().weeks.len(),
+            s.weekly().truncated,
             s.warnings.len(),
         )
     });
