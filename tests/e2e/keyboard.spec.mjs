@@ -1,7 +1,7 @@
 // Build a plan from blank through every step with the keyboard alone, then
 // reload and find it intact.
 import { test, expect, openApp } from "./fixtures.mjs";
-import { tabTo, typeInto, press } from "./pages.mjs";
+import { tabTo, typeInto, press, addAndFocus } from "./pages.mjs";
 
 test("a plan built with the keyboard alone survives a reload", async ({ page }) => {
   test.setTimeout(240_000);
@@ -14,7 +14,7 @@ test("a plan built with the keyboard alone survives a reload", async ({ page }) 
     await expect(page.locator("#main")).toBeFocused();
   };
   const addRow = async (noun) => {
-    await press(page, page.getByRole("button", { name: `Add ${noun}`, exact: true }));
+    await addAndFocus(page, page.getByRole("button", { name: `Add ${noun}`, exact: true }));
   };
 
   await openApp(page);
@@ -27,9 +27,9 @@ test("a plan built with the keyboard alone survives a reload", async ({ page }) 
   await typeInto(page, page.getByLabel("Business process"), "Refund approvals in customer support");
   await typeInto(page, page.getByLabel("What goes wrong today"), "Approvers wait two days for incomplete packets.");
   await typeInto(page, page.getByLabel("Expected business impact"), "Refunds decided within a day.");
-  await press(page, page.getByRole("button", { name: "Add in-scope item" }));
+  await addAndFocus(page, page.getByRole("button", { name: "Add in-scope item" }));
   await k.type("Refunds under 500 euros");
-  await press(page, page.getByRole("button", { name: "Add out-of-scope item" }));
+  await addAndFocus(page, page.getByRole("button", { name: "Add out-of-scope item" }));
   await k.type("Chargebacks");
   await tabTo(page, page.getByLabel("The workflow repeats often"));
   await k.press("Space");

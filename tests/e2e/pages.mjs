@@ -25,6 +25,17 @@ export async function press(page, target) {
   await page.keyboard.press("Enter");
 }
 
+/**
+ * Presses an "Add ..." button and waits for the focus to land in the new
+ * row's first field, as a person watching the screen would before typing.
+ * The app moves the focus on the next frame, so typing at once could land
+ * on the button (and a space would press it again).
+ */
+export async function addAndFocus(page, button) {
+  await press(page, button);
+  await expect(page.locator("input:focus, textarea:focus, select:focus")).toHaveCount(1);
+}
+
 /** The library screen. */
 export class Library {
   constructor(page) {
