@@ -14,8 +14,8 @@ use crate::gates::{gates, Gates};
 use crate::model::Plan;
 use crate::readiness::{readiness, Readiness};
 use crate::risk::{assess, RiskAssessment};
-use crate::schedule::{schedule, CycleError, Schedule};
-use crate::suggest::{suggestions, Suggestion};
+use crate::schedule::{schedule_graph, CycleError, Schedule, TaskGraph};
+use crate::suggest::{suggestions_in, Suggestion};
 
 /// Everything the analysis says about a plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -49,8 +49,10 @@ pub fn analyze(plan: &Plan) -> Analysis {
     let risk = assess(plan);
     let readiness = readiness(plan, &risk);
     let gates = gates(plan, &risk);
-    let schedule = schedule(plan);
-    let suggestions = suggestions(plan, &readiness, &gates);
+    // The tasks are read once for both the suggestions and the schedule.
+    let graph = TaskGraph::new(plan);
+    let suggestions = suggestions_in(plan, &readiness, &gates, &graph);
+    let schedule = schedule_graph(plan, graph);
     Analysis {
         readiness,
         risk,

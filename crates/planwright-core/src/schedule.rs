@@ -299,6 +299,8 @@ fn task_name(plan: &Plan, i: usize) -> String {
 /// (positions in `plan.tasks`), both ways. Scheduling walks these flat
 /// arrays; a petgraph graph is built only when there is a loop to explain.
 struct Deps {
+    /// The position in `plan.phases` of each task's phase, when it names one.
+    task_phase: Vec<Option<usize>>,
     /// Task `i` depends on `pred[pred_at[i]..pred_at[i + 1]]`.
     pred_at: Vec<usize>,
     pred: Vec<usize>,
@@ -407,10 +409,45 @@ fn build(
         }
     }
     Deps {
+        task_phase,
         pred_at,
         pred,
         succ_at,
         succ,
+    }
+}
+
+/// The plan's tasks and dependencies read once (ids resolved, dangling and
+/// repeated dependencies dropped), shared by the schedule and the
+/// suggestions so a large plan is hashed through only once per analysis.
+pub(crate) struct TaskGraph {
+    deps: Deps,
+    /// Dependencies on a task of a later phase, by task position.
+    later_phase: Vec<(usize, ScheduleWarning)>,
+}
+
+impl TaskGraph {
+    pub(crate) fn new(plan: &Plan) -> TaskGraph {
+        let index = id_index(plan);
+        let mut later_phase = Vec::new();
+        let deps = build(plan, &index, &mut later_phase);
+        TaskGraph { deps, later_phase }
+    }
+
+    /// The position in `plan.phases` of task `i`'s phase.
+    pub(crate) fn phase_of(&self, i: usize) -> Option<usize> {
+        self.deps.task_phase.get(i).copied().flatten()
+    }
+
+    /// True when task `i` depends on another task of its own phase.
+    pub(crate) fn depends_within_phase(&self, i: usize) -> bool {
+        let Some(mine) = self.phase_of(i) else {
+            return false;
+        };
+        self.deps
+            .preds(i)
+            .iter()
+            .any(|&j| self.phase_of(j) == Some(mine))
     }
 }
 
@@ -515,10 +552,13 @@ impl Calendar {
 /// assert_eq!(s.critical_path, [Id::from("a"), Id::from("b")]);
 /// ```
 pub fn schedule(plan: &Plan) -> Result<Schedule, CycleError> {
+    schedule_graph(plan, TaskGraph::new(plan))
+}
+
+/// [`schedule`] from tasks already read into a [`TaskGraph`] of this plan.
+pub(crate) fn schedule_graph(plan: &Plan, graph: TaskGraph) -> Result<Schedule, CycleError> {
     let n = plan.tasks.len();
-    let index = id_index(plan);
-    let mut later_phase = Vec::new();
-    let deps = build(plan, &index, &mut later_phase);
+    let TaskGraph { deps, later_phase } = graph;
 
     // Kahn's algorithm; the heap keeps free tasks in plan order.
     let mut indegree: Vec<usize> = (0..n).map(|i| deps.preds(i).len()).collect();

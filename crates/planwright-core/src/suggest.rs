@@ -30,7 +30,7 @@ use crate::choice::Choice;
 use crate::gates::{GateDecision, Gates};
 use crate::model::{new_id, Id, PhaseKind, PhaseStatus, Plan, Task, TaskStatus};
 use crate::readiness::{Dimension, Readiness};
-use crate::schedule::{dependency_cycle, FastMap, FastSet};
+use crate::schedule::{dependency_cycle, FastMap, FastSet, TaskGraph};
 use crate::validate::quoted;
 
 /// The most suggestions returned at once.
@@ -111,32 +111,26 @@ fn phase_for(plan: &Plan, kind: PhaseKind, current: Option<usize>) -> Option<usi
 }
 
 /// Entry tasks of the given phases: tasks in a phase with no dependency on
-/// another task of the same phase. Only tasks of those phases are read.
-fn entry_tasks<'a>(plan: &'a Plan, phases: &FastSet<&str>) -> FastMap<&'a str, Vec<Id>> {
+/// another task of the same phase. Only tasks of those phases are kept.
+fn entry_tasks<'a>(
+    plan: &'a Plan,
+    graph: &TaskGraph,
+    phases: &FastSet<&str>,
+) -> FastMap<&'a str, Vec<Id>> {
     let mut entries: FastMap<&str, Vec<Id>> = FastMap::default();
     if phases.is_empty() {
         return entries;
     }
-    let in_phase = |t: &'a Task| {
-        t.phase
-            .as_ref()
-            .map(Id::as_str)
+    for (i, t) in plan.tasks.iter().enumerate() {
+        let Some(phase) = graph
+            .phase_of(i)
+            .and_then(|p| plan.phases.get(p))
+            .map(|p| p.id.as_str())
             .filter(|p| phases.contains(p))
-    };
-    // The first task with an id decides its phase, as in the schedule.
-    let mut phase_of: FastMap<&str, &str> = FastMap::default();
-    for t in &plan.tasks {
-        if let Some(p) = in_phase(t) {
-            phase_of.entry(t.id.as_str()).or_insert(p);
-        }
-    }
-    for t in &plan.tasks {
-        let Some(phase) = in_phase(t) else { continue };
-        let inside = t
-            .depends_on
-            .iter()
-            .any(|d| phase_of.get(d.as_str()) == Some(&phase));
-        if !inside {
+        else {
+            continue;
+        };
+        if !graph.depends_within_phase(i) {
             entries.entry(phase).or_default().push(t.id.clone());
         }
     }
@@ -189,6 +183,16 @@ fn fresh_ids(plan: &Plan, count: usize) -> Vec<Id> {
 /// assert!(again.len() <= MAX_SUGGESTIONS && again.iter().all(|s| s.key != first.key));
 /// ```
 pub fn suggestions(plan: &Plan, readiness: &Readiness, gates: &Gates) -> Vec<Suggestion> {
+    suggestions_in(plan, readiness, gates, &TaskGraph::new(plan))
+}
+
+/// [`suggestions`] with the plan's tasks already read into a [`TaskGraph`].
+pub(crate) fn suggestions_in(
+    plan: &Plan,
+    readiness: &Readiness,
+    gates: &Gates,
+    graph: &TaskGraph,
+) -> Vec<Suggestion> {
     let current = gates.current_index;
     let mut candidates: Vec<Candidate> = Vec::new();
 
@@ -277,7 +281,7 @@ pub fn suggestions(plan: &Plan, readiness: &Readiness, gates: &Gates) -> Vec<Sug
         .filter_map(|c| plan.phases.get(c.phase? + 1))
         .map(|p| p.id.as_str())
         .collect();
-    let entries = entry_tasks(plan, &next_phases);
+    let entries = entry_tasks(plan, graph, &next_phases);
     let people: HashSet<&str> = plan.stakeholders.iter().map(|s| s.id.as_str()).collect();
     let ids = fresh_ids(plan, chosen.len());
     chosen
