@@ -64,14 +64,17 @@ pub fn DependencyPicker(
     let open_button_id = dom_id("dep-open");
     let message_id = format!("{select_id}-message");
 
-    let chips = move || {
+    // A memo, so a keystroke elsewhere in the plan does not rebuild the
+    // chips of every visible task: they change only when a dependency or
+    // its title does.
+    let chips = Memo::new(move |_| {
         let deps = value.get();
         app.plan.with(|p| {
             deps.into_iter()
                 .map(|d| (title_of(p, &d), d))
                 .collect::<Vec<_>>()
         })
-    };
+    });
     // Other tasks not yet picked, grouped by phase name, in plan order.
     let options = move || {
         let me = task.get();
@@ -146,7 +149,7 @@ pub fn DependencyPicker(
             <p class="pw-field__label">"Depends on"</p>
             <ul class="pw-chips" aria-label="Dependencies">
                 {move || {
-                    let list = chips();
+                    let list = chips.get();
                     if list.is_empty() {
                         view! { <li class="pw-chips__none">"Nothing: it can start at the beginning of the plan."</li> }.into_any()
                     } else {
