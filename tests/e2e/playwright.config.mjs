@@ -33,6 +33,12 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },
+  // The timing journey runs last and alone, so the figures it prints are
+  // not those of two browsers sharing the machine.
+  projects: [
+    { name: "journeys", testIgnore: "perf.spec.mjs" },
+    { name: "timing", testMatch: "perf.spec.mjs", dependencies: ["journeys"] },
+  ],
   webServer: {
     command: "node tests/e2e/serve.mjs",
     cwd: repo,
