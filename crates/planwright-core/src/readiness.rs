@@ -302,6 +302,16 @@ fn met(evidence: impl Into<String>) -> Eval {
     }
 }
 
+/// A criterion met once a piece of text is written: what is said when it
+/// is, and when it is not, what is missing and how to put it right.
+fn written(text: &str, present: &str, missing: &str, fix: &str) -> Eval {
+    if filled(text) {
+        met(present)
+    } else {
+        unmet(missing, fix)
+    }
+}
+
 fn partly(evidence: impl Into<String>, fix: impl Into<String>) -> Eval {
     Eval {
         status: Status::Partly,
@@ -456,14 +466,12 @@ fn process_first(c: &Ctx) -> Eval {
 }
 
 fn impact(c: &Ctx) -> Eval {
-    if filled(&c.plan.objective.impact) {
-        met("The expected business impact is stated.")
-    } else {
-        unmet(
-            "The expected business impact is not stated.",
-            "State what the business gains if this works.",
-        )
-    }
+    written(
+        &c.plan.objective.impact,
+        "The expected business impact is stated.",
+        "The expected business impact is not stated.",
+        "State what the business gains if this works.",
+    )
 }
 
 fn scope(c: &Ctx) -> Eval {
@@ -1769,25 +1777,21 @@ fn milestones(c: &Ctx) -> Eval {
 }
 
 fn leadership(c: &Ctx) -> Eval {
-    if filled(&c.plan.change.leadership) {
-        met("It is written down how leaders will visibly use the capability.")
-    } else {
-        unmet(
-            "Nothing says how leaders will use the capability themselves.",
-            "Describe how leaders will visibly use the AI themselves.",
-        )
-    }
+    written(
+        &c.plan.change.leadership,
+        "It is written down how leaders will visibly use the capability.",
+        "Nothing says how leaders will use the capability themselves.",
+        "Describe how leaders will visibly use the AI themselves.",
+    )
 }
 
 fn literacy(c: &Ctx) -> Eval {
-    if filled(&c.plan.change.literacy) {
-        met("There is a plan for AI literacy among non-technical users.")
-    } else {
-        unmet(
-            "Nothing says how non-technical users build AI literacy.",
-            "Plan how non-technical users learn what the AI can and cannot do.",
-        )
-    }
+    written(
+        &c.plan.change.literacy,
+        "There is a plan for AI literacy among non-technical users.",
+        "Nothing says how non-technical users build AI literacy.",
+        "Plan how non-technical users learn what the AI can and cannot do.",
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -1837,14 +1841,12 @@ fn feedback_loops(c: &Ctx) -> Eval {
 }
 
 fn flagging(c: &Ctx) -> Eval {
-    if filled(&c.plan.feedback.flagging) {
-        met("Users have a way to flag wrong outputs.")
-    } else {
-        unmet(
-            "Nothing says how users flag a wrong output.",
-            "Give users a simple way to flag a wrong output.",
-        )
-    }
+    written(
+        &c.plan.feedback.flagging,
+        "Users have a way to flag wrong outputs.",
+        "Nothing says how users flag a wrong output.",
+        "Give users a simple way to flag a wrong output.",
+    )
 }
 
 fn support(c: &Ctx) -> Eval {
@@ -1870,14 +1872,12 @@ fn support(c: &Ctx) -> Eval {
 }
 
 fn model_review(c: &Ctx) -> Eval {
-    if filled(&c.plan.feedback.model_review) {
-        met("A regular review of the model and prompts is planned.")
-    } else {
-        unmet(
-            "No review of the model and prompts is planned; quality can drift silently.",
-            "Set how often, and by whom, the model and prompts are reviewed.",
-        )
-    }
+    written(
+        &c.plan.feedback.model_review,
+        "A regular review of the model and prompts is planned.",
+        "No review of the model and prompts is planned; quality can drift silently.",
+        "Set how often, and by whom, the model and prompts are reviewed.",
+    )
 }
 
 // ---------------------------------------------------------------------------
