@@ -12,9 +12,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use planwright_core::model::{
-    AdoptionMilestone, Communication, Control, Criterion, DataSource, Decision, Deliverable,
-    FeedbackLoop, Handoff, Hotspot, Metric, Phase, Stakeholder, System, Task, Training,
-    WorkflowStep,
+    new_id, AdoptionMilestone, Communication, Control, Criterion, DataSource, Decision,
+    Deliverable, FeedbackLoop, Handoff, Hotspot, Metric, Phase, Stakeholder, System, Task,
+    Training, WorkflowStep,
 };
 use planwright_core::{Id, Plan};
 
@@ -27,10 +27,21 @@ use crate::state::{use_app, AppState, Tone};
 pub trait Item: Clone + PartialEq + Send + Sync + 'static {
     /// The item's id.
     fn id(&self) -> &Id;
+    /// A blank item with this id.
+    fn with_id(id: Id) -> Self;
 }
 
 macro_rules! items {
-    ($($t:ty),*) => { $(impl Item for $t { fn id(&self) -> &Id { &self.id } })* };
+    ($($t:ident),*) => {
+        $(impl Item for $t {
+            fn id(&self) -> &Id {
+                &self.id
+            }
+            fn with_id(id: Id) -> Self {
+                $t { id, ..$t::default() }
+            }
+        })*
+    };
 }
 items!(
     AdoptionMilestone,
@@ -256,6 +267,17 @@ pub struct ListSpec<T> {
     pub name: fn(&T) -> String,
     /// A new item for the plan (with a fresh id).
     pub create: Arc<dyn Fn(&Plan) -> T + Send + Sync>,
+}
+
+impl<T: Item> ListSpec<T> {
+    /// A spec whose new items are blank but for a fresh id `prefix-N`.
+    pub fn fresh(noun: &'static str, name: fn(&T) -> String, prefix: &'static str) -> Self {
+        ListSpec {
+            noun,
+            name,
+            create: Arc::new(move |p| T::with_id(new_id(p, prefix))),
+        }
+    }
 }
 
 impl<T> Clone for ListSpec<T> {

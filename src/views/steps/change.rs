@@ -1,9 +1,7 @@
 //! Step 11: change management and adoption.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use planwright_core::model::{new_id, AdoptionMilestone, Communication, Training};
+use planwright_core::model::{AdoptionMilestone, Communication, Training};
 
 use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
@@ -17,30 +15,14 @@ use crate::state::use_app;
 #[component]
 pub fn ChangeStep() -> impl IntoView {
     let app = use_app();
-    let training = ListSpec {
-        noun: "training",
-        name: |t: &Training| t.audience.clone(),
-        create: Arc::new(|p| Training {
-            id: new_id(p, "training"),
-            ..Training::default()
-        }),
-    };
-    let communications = ListSpec {
-        noun: "message",
-        name: |c: &Communication| c.audience.clone(),
-        create: Arc::new(|p| Communication {
-            id: new_id(p, "comms"),
-            ..Communication::default()
-        }),
-    };
-    let milestones = ListSpec {
-        noun: "milestone",
-        name: |m: &AdoptionMilestone| m.name.clone(),
-        create: Arc::new(|p| AdoptionMilestone {
-            id: new_id(p, "milestone"),
-            ..AdoptionMilestone::default()
-        }),
-    };
+    let training = ListSpec::fresh("training", |t: &Training| t.audience.clone(), "training");
+    let communications =
+        ListSpec::fresh("message", |c: &Communication| c.audience.clone(), "comms");
+    let milestones = ListSpec::fresh(
+        "milestone",
+        |m: &AdoptionMilestone| m.name.clone(),
+        "milestone",
+    );
     view! {
         <ListEditor
             lens=Lens::field("change.training", |p| &p.change.training, |p| &mut p.change.training)

@@ -1,9 +1,7 @@
 //! Step 6: data readiness and governance, source by source.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use planwright_core::model::{new_id, DataSource};
+use planwright_core::model::DataSource;
 
 use crate::components::check_field::{CheckField, YesNoField};
 use crate::components::choice_field::ChoiceField;
@@ -14,14 +12,7 @@ use crate::components::text_field::TextField;
 /// The data sources and how ready each one is.
 #[component]
 pub fn DataStep() -> impl IntoView {
-    let spec = ListSpec {
-        noun: "data source",
-        name: |s: &DataSource| s.name.clone(),
-        create: Arc::new(|p| DataSource {
-            id: new_id(p, "data"),
-            ..DataSource::default()
-        }),
-    };
+    let spec = ListSpec::fresh("data source", |s: &DataSource| s.name.clone(), "data");
     view! {
         <ListEditor
             lens=Lens::field("data_sources", |p| &p.data_sources, |p| &mut p.data_sources)

@@ -1,9 +1,7 @@
 //! Step 12: feedback, monitoring and iteration after launch.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use planwright_core::model::{new_id, FeedbackLoop, Hotspot};
+use planwright_core::model::{FeedbackLoop, Hotspot};
 
 use crate::components::choice_field::ChoiceField;
 use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
@@ -16,22 +14,8 @@ use crate::state::use_app;
 #[component]
 pub fn FeedbackStep() -> impl IntoView {
     let app = use_app();
-    let loops = ListSpec {
-        noun: "feedback loop",
-        name: |l: &FeedbackLoop| l.signal.clone(),
-        create: Arc::new(|p| FeedbackLoop {
-            id: new_id(p, "loop"),
-            ..FeedbackLoop::default()
-        }),
-    };
-    let hotspots = ListSpec {
-        noun: "hotspot",
-        name: |h: &Hotspot| h.area.clone(),
-        create: Arc::new(|p| Hotspot {
-            id: new_id(p, "hotspot"),
-            ..Hotspot::default()
-        }),
-    };
+    let loops = ListSpec::fresh("feedback loop", |l: &FeedbackLoop| l.signal.clone(), "loop");
+    let hotspots = ListSpec::fresh("hotspot", |h: &Hotspot| h.area.clone(), "hotspot");
     view! {
         <ListEditor
             lens=Lens::field("feedback.loops", |p| &p.feedback.loops, |p| &mut p.feedback.loops)

@@ -1,9 +1,7 @@
 //! Step 10: approvals and hand-offs, treated as real work.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use planwright_core::model::{new_id, Handoff};
+use planwright_core::model::Handoff;
 
 use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
 use crate::components::number_field::NumberField;
@@ -13,14 +11,7 @@ use crate::components::text_field::TextField;
 /// The approvals and hand-offs along the way.
 #[component]
 pub fn HandoffsStep() -> impl IntoView {
-    let spec = ListSpec {
-        noun: "hand-off",
-        name: |h: &Handoff| h.name.clone(),
-        create: Arc::new(|p| Handoff {
-            id: new_id(p, "handoff"),
-            ..Handoff::default()
-        }),
-    };
+    let spec = ListSpec::fresh("hand-off", |h: &Handoff| h.name.clone(), "handoff");
     view! {
         <ListEditor
             lens=Lens::field("handoffs", |p| &p.handoffs, |p| &mut p.handoffs)

@@ -1,9 +1,7 @@
 //! Step 2: success metrics with baselines and targets.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use planwright_core::model::{new_id, Metric};
+use planwright_core::model::Metric;
 
 use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
@@ -15,14 +13,7 @@ use crate::components::text_field::TextField;
 /// The list of success metrics.
 #[component]
 pub fn MetricsStep() -> impl IntoView {
-    let spec = ListSpec {
-        noun: "metric",
-        name: |m: &Metric| m.name.clone(),
-        create: Arc::new(|p| Metric {
-            id: new_id(p, "metric"),
-            ..Metric::default()
-        }),
-    };
+    let spec = ListSpec::fresh("metric", |m: &Metric| m.name.clone(), "metric");
     view! {
         <ListEditor
             lens=Lens::field("metrics", |p| &p.metrics, |p| &mut p.metrics)

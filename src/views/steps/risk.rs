@@ -1,8 +1,6 @@
 //! Step 8: the risk questionnaire, the tier it gives, the controls that tier
 //! requires and the plan's governance controls.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use planwright_core::model::{new_id, Control, ControlStatus};
 use planwright_core::risk::{ControlState, RequiredControl, DISCLAIMER};
@@ -93,11 +91,7 @@ pub fn RiskStep() -> impl IntoView {
             <RequiredControls/>
             <ListEditor
                 lens=Lens::field("controls", |p| &p.controls, |p| &mut p.controls)
-                spec=ListSpec {
-                    noun: "control",
-                    name: |c: &Control| if c.name.trim().is_empty() { c.area.label().to_string() } else { c.name.clone() },
-                    create: Arc::new(|p| Control { id: new_id(p, "control"), ..Control::default() }),
-                }
+                spec=ListSpec::fresh("control", |c: &Control| if c.name.trim().is_empty() { c.area.label().to_string() } else { c.name.clone() }, "control")
                 title="Governance controls"
                 intro="Each control is a concrete practice with an owner: a privacy assessment, an acceptable-use policy, a review queue, an incident runbook."
                 empty="No controls yet. Add the ones the tier above calls for, or use the button to add them all."

@@ -29,11 +29,7 @@ pub fn RoadmapStep() -> impl IntoView {
         <div class="pw-form pw-roadmap">
             <ListEditor
                 lens=Lens::field("phases", |p| &p.phases, |p| &mut p.phases)
-                spec=ListSpec {
-                    noun: "phase",
-                    name: |p: &Phase| p.name.clone(),
-                    create: Arc::new(|p| Phase { id: new_id(p, "phase"), ..Phase::default() }),
-                }
+                spec=ListSpec::fresh("phase", |p: &Phase| p.name.clone(), "phase")
                 title="Phases"
                 intro="The four default phases come from practice: foundation first, then a focused deployment, measurement, and scale. Rename, add or remove them to fit."
                 empty="No phases. Add at least one phase so tasks have a place."
@@ -42,11 +38,7 @@ pub fn RoadmapStep() -> impl IntoView {
             />
             <ListEditor
                 lens=Lens::field("deliverables", |p| &p.deliverables, |p| &mut p.deliverables)
-                spec=ListSpec {
-                    noun: "deliverable",
-                    name: |d: &Deliverable| d.name.clone(),
-                    create: Arc::new(|p| Deliverable { id: new_id(p, "deliverable"), ..Deliverable::default() }),
-                }
+                spec=ListSpec::fresh("deliverable", |d: &Deliverable| d.name.clone(), "deliverable")
                 title="Foundation deliverables"
                 intro="The first gate asks for four documents, approved: a context pack (terms, voice, examples), a data readiness assessment, a governance framework and a stakeholder alignment map."
                 empty="No deliverables listed."
@@ -212,11 +204,7 @@ fn phase_row(row: Row<Phase>) -> impl IntoView {
         <GateBox phase=phase_id/>
         <ListEditor
             lens=criteria
-            spec=ListSpec {
-                noun: "exit criterion",
-                name: |c: &Criterion| c.text.clone(),
-                create: Arc::new(|p| Criterion { id: new_id(p, "criterion"), ..Criterion::default() }),
-            }
+            spec=ListSpec::fresh("exit criterion", |c: &Criterion| c.text.clone(), "criterion")
             title="Your own exit criteria"
             empty="None of your own yet; the built-in criteria above still apply."
             testid="exit-criteria"

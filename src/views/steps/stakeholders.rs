@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use planwright_core::model::{
-    new_id, stakeholder_refs, Decision, DecisionRole, RoleAssignment, Stakeholder,
+    stakeholder_refs, Decision, DecisionRole, RoleAssignment, Stakeholder,
 };
 use planwright_core::{Choice, Plan};
 
@@ -21,22 +21,12 @@ use crate::state::{use_app, Tone};
 /// The stakeholders and the decisions.
 #[component]
 pub fn StakeholdersStep() -> impl IntoView {
-    let people = ListSpec {
-        noun: "stakeholder",
-        name: |s: &Stakeholder| s.name.clone(),
-        create: Arc::new(|p| Stakeholder {
-            id: new_id(p, "stakeholder"),
-            ..Stakeholder::default()
-        }),
-    };
-    let decisions = ListSpec {
-        noun: "decision",
-        name: |d: &Decision| d.title.clone(),
-        create: Arc::new(|p| Decision {
-            id: new_id(p, "decision"),
-            ..Decision::default()
-        }),
-    };
+    let people = ListSpec::fresh(
+        "stakeholder",
+        |s: &Stakeholder| s.name.clone(),
+        "stakeholder",
+    );
+    let decisions = ListSpec::fresh("decision", |d: &Decision| d.title.clone(), "decision");
     view! {
         <ListEditor
             lens=Lens::field("stakeholders", |p| &p.stakeholders, |p| &mut p.stakeholders)

@@ -1,9 +1,7 @@
 //! Step 7: technology and integration scope.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use planwright_core::model::{new_id, System};
+use planwright_core::model::System;
 
 use crate::components::choice_field::ChoiceField;
 use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
@@ -13,14 +11,7 @@ use crate::components::text_field::TextField;
 /// The systems the initiative touches and how far each integration has come.
 #[component]
 pub fn TechnologyStep() -> impl IntoView {
-    let spec = ListSpec {
-        noun: "system",
-        name: |s: &System| s.name.clone(),
-        create: Arc::new(|p| System {
-            id: new_id(p, "system"),
-            ..System::default()
-        }),
-    };
+    let spec = ListSpec::fresh("system", |s: &System| s.name.clone(), "system");
     view! {
         <ListEditor
             lens=Lens::field("systems", |p| &p.systems, |p| &mut p.systems)

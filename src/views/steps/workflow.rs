@@ -1,9 +1,7 @@
 //! Step 5: the human / AI split, step by step through the workflow.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use planwright_core::model::{new_id, AiRole, HumanRole, WorkflowStep};
+use planwright_core::model::{AiRole, HumanRole, WorkflowStep};
 use planwright_core::Choice;
 
 use crate::components::check_field::CheckField;
@@ -15,14 +13,7 @@ use crate::components::text_field::TextField;
 /// The steps of the workflow and who does what in each.
 #[component]
 pub fn WorkflowStepEditor() -> impl IntoView {
-    let spec = ListSpec {
-        noun: "workflow step",
-        name: |s: &WorkflowStep| s.name.clone(),
-        create: Arc::new(|p| WorkflowStep {
-            id: new_id(p, "step"),
-            ..WorkflowStep::default()
-        }),
-    };
+    let spec = ListSpec::fresh("workflow step", |s: &WorkflowStep| s.name.clone(), "step");
     view! {
         <ListEditor
             lens=Lens::field("workflow", |p| &p.workflow, |p| &mut p.workflow)
