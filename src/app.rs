@@ -28,13 +28,7 @@ fn open_share_link(app: &AppState) -> bool {
     }
     match share::decode(&hash) {
         Ok(imported) => {
-            let mut notes = imported.migration_notes;
-            if !imported.unknown_fields.is_empty() {
-                notes.push(format!(
-                    "Left out fields this version does not know: {}.",
-                    imported.unknown_fields.join(", ")
-                ));
-            }
+            let notes = imported.changes();
             app.open_shared(imported.plan, notes);
         }
         Err(e) => {

@@ -325,17 +325,10 @@ impl Store {
         let stored: Stored = serde_json::from_str(text)
             .map_err(|e| format!("the stored data cannot be read ({e})"))?;
         let imported = file::import_str(stored.plan.get()).map_err(|e| e.to_string())?;
-        let mut notes = imported.migration_notes;
-        if !imported.unknown_fields.is_empty() {
-            notes.push(format!(
-                "Left out fields this version does not know: {}.",
-                imported.unknown_fields.join(", ")
-            ));
-        }
         Ok(Loaded {
+            notes: imported.changes(),
             plan: imported.plan,
             meta: stored.meta,
-            notes,
         })
     }
 

@@ -18,33 +18,24 @@ async fn read(file: web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// What to tell the person after a successful import.
-fn summary(name: &str, imported: &Imported) -> Vec<String> {
-    let mut lines = Vec::new();
+/// What to tell the person after a successful import: what came in, then
+/// each change the import made as a whole notice of its own, so the shell's
+/// short notice list never loses the first lines of a long list.
+fn summary(name: &str, imported: &Imported) -> Vec<(Tone, String)> {
     let errors = imported
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
     let warnings = imported.findings.len() - errors;
-    lines.push(format!(
-        "Imported '{name}' as a new plan: {errors} error(s) and {warnings} thing(s) still to do; each step shows them beside the fields."
-    ));
-    if imported.from_version < file::VERSION {
-        lines.push(format!(
-            "The file was saved in format version {} and has been brought up to version {}:",
-            imported.from_version,
-            file::VERSION
-        ));
-        lines.extend(imported.migration_notes.iter().cloned());
-    }
-    if !imported.unknown_fields.is_empty() {
-        lines.push(format!(
-            "These fields are not part of a Planwright plan and were left out: {}.",
-            imported.unknown_fields.join(", ")
-        ));
-    }
-    lines
+    let mut notices = vec![(
+        Tone::Info,
+        format!(
+            "Imported '{name}' as a new plan: {errors} error(s) and {warnings} thing(s) still to do; each step shows them beside the fields."
+        ),
+    )];
+    notices.extend(imported.changes().into_iter().map(|c| (Tone::Warning, c)));
+    notices
 }
 
 /// A drop zone with a file picker.
@@ -75,11 +66,11 @@ pub fn ImportZone() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(imported) => {
-                    let lines = summary(&name, &imported);
+                    let notices = summary(&name, &imported);
                     app.create(imported.plan);
                     app.view.set(View::Dashboard);
-                    for (i, line) in lines.into_iter().enumerate() {
-                        app.notify(if i == 0 { Tone::Info } else { Tone::Warning }, line, None);
+                    for (tone, text) in notices {
+                        app.notify(tone, text, None);
                     }
                 }
                 Err(message) => error.set(Some(format!(

@@ -32,6 +32,30 @@ test("exported JSON imports back as an equal, separate plan", async ({ page }) =
   await expect(page.getByTestId("plan-card")).toHaveCount(2);
 });
 
+test("a dropped version 1 file becomes a new plan and says what was brought up to date", async ({ page }) => {
+  await openApp(page);
+  await new Library(page).startExample("finance");
+  await new Builder(page).backToLibrary();
+  await expect(page.getByTestId("plan-card")).toHaveCount(1);
+  // A person drags the file from their desktop onto the import area.
+  const text = readFileSync(new URL("../../crates/planwright-core/tests/fixtures/v1-claims-triage.json", import.meta.url), "utf8");
+  await page.getByTestId("import-zone").evaluate((zone, contents) => {
+    const files = new DataTransfer();
+    files.items.add(new File([contents], "claims-triage.json", { type: "application/json" }));
+    zone.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: files }));
+    zone.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: files }));
+  }, text);
+  await expect(page.getByTestId("dashboard")).toBeVisible();
+  const notices = page.getByTestId("notice");
+  await expect(notices.first()).toContainText("Imported 'claims-triage.json' as a new plan");
+  await expect(notices.filter({ hasText: "This plan was saved in format version 1 and has been brought up to version 2" })).toHaveCount(1);
+  await expect(notices.filter({ hasText: "from weeks to working days" })).toHaveCount(1);
+  await expect(page.getByTestId("open-plan-title")).toHaveText("Claims intake triage");
+  await new Builder(page).backToLibrary();
+  await expect(page.getByTestId("plan-card")).toHaveCount(2);
+  await expect(new Library(page).card("Supplier invoice matching with review checkpoints")).toHaveCount(1);
+});
+
 test("the Markdown export has every section, the analysis and a Mermaid timeline", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openApp(page);

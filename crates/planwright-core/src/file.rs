@@ -132,6 +132,33 @@ pub struct Imported {
     pub findings: Vec<Finding>,
 }
 
+impl Imported {
+    /// What the import changed, for a person to read, one whole paragraph
+    /// each: the migration to the current version with all its notes, and
+    /// the fields that were left out. Empty when the plan came in as it was.
+    pub fn changes(&self) -> Vec<String> {
+        let mut changes = Vec::new();
+        if self.from_version < VERSION {
+            let mut text = format!(
+                "This plan was saved in format version {} and has been brought up to version {VERSION}.",
+                self.from_version
+            );
+            for note in &self.migration_notes {
+                text.push(' ');
+                text.push_str(note);
+            }
+            changes.push(text);
+        }
+        if !self.unknown_fields.is_empty() {
+            changes.push(format!(
+                "These fields are not part of a Planwright plan and were left out: {}.",
+                self.unknown_fields.join(", ")
+            ));
+        }
+        changes
+    }
+}
+
 #[derive(Serialize)]
 struct Envelope<'a> {
     format: &'static str,

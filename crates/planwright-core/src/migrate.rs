@@ -272,6 +272,27 @@ mod tests {
     const V1: &str = include_str!("../tests/fixtures/v1-claims-triage.json");
 
     #[test]
+    fn changes_tell_the_whole_migration_in_one_paragraph() {
+        let imported = import_str(V1).unwrap();
+        let changes = imported.changes();
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert!(changes[0].starts_with(
+            "This plan was saved in format version 1 and has been brought up to version 2. "
+        ));
+        for note in &imported.migration_notes {
+            assert!(changes[0].contains(note.as_str()), "{note}");
+        }
+        assert!(imported.migration_notes.len() >= 3);
+
+        let text = format!(r#"{{"format":"planwright-plan","version":{VERSION},"tilte":"typo"}}"#);
+        let current = import_str(&text).unwrap();
+        assert_eq!(
+            current.changes(),
+            ["These fields are not part of a Planwright plan and were left out: tilte."]
+        );
+    }
+
+    #[test]
     fn version_one_fixture_migrates() {
         let imported = import_str(V1).unwrap();
         assert_eq!(imported.from_version, 1);
