@@ -3,7 +3,7 @@
 
 use leptos::context::Provider;
 use leptos::prelude::*;
-use planwright_core::share;
+use planwright_core::format::share;
 use wasm_bindgen::JsCast;
 
 use crate::components::read_only::ReadOnly;

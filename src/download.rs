@@ -62,7 +62,7 @@ pub fn export_json(app: &crate::state::AppState) {
     let (name, text) = app.plan.with_untracked(|p| {
         (
             file_name(&p.title, "json"),
-            planwright_core::file::to_json(p),
+            planwright_core::format::file::to_json(p),
         )
     });
     if !save_text(&name, "application/json", &text) {

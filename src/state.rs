@@ -10,10 +10,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use planwright_core::analysis::progress::{progress, Progress};
+use planwright_core::analysis::validate::{validate_scheduled, Finding, Severity};
 use planwright_core::analysis::{analyze, Analysis};
-use planwright_core::progress::{progress, Progress, Section};
-use planwright_core::validate::{validate_scheduled, Finding, Severity};
-use planwright_core::{file, Plan};
+use planwright_core::format::file;
+use planwright_core::model::Section;
+use planwright_core::Plan;
 
 use crate::storage::{new_plan_id, now, Entry, Loaded, Meta, Store, Trashed};
 

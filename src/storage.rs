@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage as _};
-use planwright_core::file;
+use planwright_core::format::file;
 use planwright_core::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;

@@ -6,8 +6,8 @@ mod common;
 
 use common::*;
 use leptos::prelude::*;
+use planwright_core::model::Section;
 use planwright_core::model::Task;
-use planwright_core::progress::Section;
 use planwright_core::{Id, Plan};
 use planwright_web::components::gantt_chart::GanttChart;
 use planwright_web::components::radar_chart::RadarChart;

@@ -6,8 +6,8 @@ mod common;
 
 use common::*;
 use leptos::prelude::*;
+use planwright_core::model::Section;
 use planwright_core::model::{Metric, Stakeholder, Task};
-use planwright_core::progress::Section;
 use planwright_core::{Id, Plan};
 use planwright_web::components::dependency_picker::DependencyPicker;
 use planwright_web::components::number_field::NumberField;

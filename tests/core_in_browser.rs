@@ -3,8 +3,8 @@
 //! crawl. Run with `make test-wasm`.
 #![cfg(target_arch = "wasm32")]
 
+use planwright_core::analysis::schedule::{dependency_cycle, schedule};
 use planwright_core::model::Task;
-use planwright_core::schedule::{dependency_cycle, schedule};
 use planwright_core::{Id, Plan};
 use wasm_bindgen_test::*;
 

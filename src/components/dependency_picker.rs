@@ -2,7 +2,7 @@
 //! loop and naming the loop it would close.
 
 use leptos::prelude::*;
-use planwright_core::schedule::dependency_cycle;
+use planwright_core::analysis::schedule::dependency_cycle;
 use planwright_core::{Id, Plan};
 
 use super::read_only::{read_only, read_value};

@@ -2,7 +2,8 @@
 //! clipboard, a share link, and printing.
 
 use leptos::prelude::*;
-use planwright_core::{markdown, share};
+use planwright_core::export::markdown;
+use planwright_core::format::share;
 use wasm_bindgen::JsCast;
 
 use super::dom_id;

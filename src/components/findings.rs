@@ -1,8 +1,8 @@
 //! Validation findings shown beside the field they concern.
 
 use leptos::prelude::*;
-use planwright_core::progress::Section;
-use planwright_core::validate::{Finding, Severity};
+use planwright_core::analysis::validate::{Finding, Severity};
+use planwright_core::model::Section;
 
 use crate::state::use_app;
 

@@ -1,16 +1,16 @@
 //! The roadmap as a timeline (a Gantt chart) drawn as SVG from the geometry
-//! in [`planwright_core::layout::gantt`]: phases as bands, a bar per task,
+//! in [`planwright_core::chart::gantt`]: phases as bands, a bar per task,
 //! slack, dependency arrows and week ticks, with the same facts as a table.
 //! When the dependencies loop there is no timeline to draw, and the chart
 //! names every task caught in a loop instead.
 
 use leptos::prelude::*;
-use planwright_core::date::Date;
-use planwright_core::layout::{
+use planwright_core::analysis::schedule::{CycleError, ScheduleWarning};
+use planwright_core::chart::{
     gantt, short_date, Gantt, GanttOptions, GanttRow, Point, MILESTONE_HALF,
 };
-use planwright_core::progress::Section;
-use planwright_core::schedule::{CycleError, ScheduleWarning};
+use planwright_core::date::Date;
+use planwright_core::model::Section;
 use planwright_core::Id;
 
 use super::{dom_id, focus_soon};

@@ -3,8 +3,8 @@
 //! with what is wrong and where, and nothing stored changes.
 
 use leptos::prelude::*;
-use planwright_core::file::{self, Imported, MAX_BYTES};
-use planwright_core::validate::Severity;
+use planwright_core::analysis::validate::Severity;
+use planwright_core::format::file::{self, Imported, MAX_BYTES};
 use wasm_bindgen::JsCast;
 
 use super::dom_id;

@@ -1,9 +1,9 @@
 //! A radar chart of scores out of 100, one spoke per dimension, drawn as SVG
-//! from the geometry in [`planwright_core::layout::radar`], with the same
+//! from the geometry in [`planwright_core::chart::radar`], with the same
 //! numbers as a table for people who do not read charts.
 
 use leptos::prelude::*;
-use planwright_core::layout::{radar, Point, RADAR_LINE_HEIGHT};
+use planwright_core::chart::{radar, Point, RADAR_LINE_HEIGHT};
 
 use super::dom_id;
 

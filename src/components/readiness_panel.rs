@@ -2,8 +2,8 @@
 //! eight dimensions, the risk tier and the actions that add the most points.
 
 use leptos::prelude::*;
-use planwright_core::progress::Section;
-use planwright_core::readiness::{Action, Band, DimensionScore};
+use planwright_core::analysis::readiness::{Action, Band, DimensionScore};
+use planwright_core::model::Section;
 use planwright_core::Choice;
 
 use super::focus_soon;

@@ -1,7 +1,7 @@
 //! The list of steps with each one's completion, and the plan's progress.
 
 use leptos::prelude::*;
-use planwright_core::progress::Section;
+use planwright_core::model::Section;
 
 use super::focus_soon;
 use crate::state::{use_app, View};

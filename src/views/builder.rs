@@ -2,7 +2,7 @@
 //! its content and the way to the previous and next steps.
 
 use leptos::prelude::*;
-use planwright_core::progress::Section;
+use planwright_core::model::Section;
 
 use crate::components::findings::SectionFindings;
 use crate::state::{use_app, View};

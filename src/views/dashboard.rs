@@ -2,9 +2,9 @@
 //! and required controls, each phase's gate, and the schedule.
 
 use leptos::prelude::*;
-use planwright_core::gates::{GateDecision, PhaseGate};
-use planwright_core::readiness::{Action, CriterionResult, DimensionScore, Status};
-use planwright_core::risk::{ControlState, RequiredControl};
+use planwright_core::analysis::gates::{GateDecision, PhaseGate};
+use planwright_core::analysis::readiness::{Action, CriterionResult, DimensionScore, Status};
+use planwright_core::analysis::risk::{ControlState, RequiredControl};
 use planwright_core::{Choice, Id, Plan};
 
 use crate::components::export_bar::ExportBar;

@@ -3,7 +3,7 @@
 //! printing.
 
 use leptos::prelude::*;
-use planwright_core::progress::Section;
+use planwright_core::model::Section;
 
 use crate::components::read_only::ReadOnly;
 use crate::views::steps::{why, StepContent};

@@ -1,8 +1,8 @@
 //! The plan library: every plan in this browser, and ways to start a new one.
 
 use leptos::prelude::*;
-use planwright_core::examples::{example, EXAMPLES};
-use planwright_core::progress::Section;
+use planwright_core::format::examples::{example, EXAMPLES};
+use planwright_core::model::Section;
 use planwright_core::Plan;
 
 use crate::components::import_zone::ImportZone;

@@ -13,15 +13,15 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use planwright_core::analysis::analyze;
-use planwright_core::gates::gates;
+use planwright_core::analysis::gates::gates;
+use planwright_core::analysis::readiness::readiness;
+use planwright_core::analysis::risk::assess;
+use planwright_core::analysis::schedule::schedule;
+use planwright_core::analysis::suggest::suggestions;
 use planwright_core::model::{
     Control, ControlArea, ControlStatus, DataSource, Decision, DecisionRole, Function, Id, Metric,
     MetricKind, Plan, RoleAssignment, Stakeholder, System, Task, WorkflowStep,
 };
-use planwright_core::readiness::readiness;
-use planwright_core::risk::assess;
-use planwright_core::schedule::schedule;
-use planwright_core::suggest::suggestions;
 
 /// A small, fixed pseudo-random sequence (xorshift64*).
 struct Rng(u64);

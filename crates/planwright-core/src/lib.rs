@@ -2,37 +2,26 @@
 //! reads or writes it.
 //!
 //! This crate is pure Rust with no knowledge of the browser: the web app and
-//! the `planwright` command-line tool are both thin shells over it.
+//! the `planwright` command-line tool are both thin shells over it. Its
+//! modules are layers, and a module only uses the layers below it:
 //!
-//! - [`model`]: the plan, section by section, as plain data.
-//! - [`validate`]: findings about a plan (errors and warnings with paths).
-//! - [`file`]: the JSON file format: export, import, [`migrate`] of older
-//!   versions.
-//! - [`readiness`], [`risk`], [`gates`], [`schedule`], [`suggest`]: the
-//!   analysis, bundled by [`analysis`].
-//! - [`markdown`]: a readable plan document.
-//! - [`examples`]: three worked example plans.
+//! | layer | what it holds |
+//! |---|---|
+//! | [`export`], [`chart`] | the plan document in Markdown; the geometry of the radar and timeline charts |
+//! | [`format`] | the JSON file format (import, export, migration, schema), share links and the example plans |
+//! | [`analysis`] | validation, readiness, risk, gates, the schedule and suggestions, bundled by [`analysis::analyze`] |
+//! | [`model`] | the plan, section by section, as plain data, and the twelve template [`model::Section`]s |
+//! | [`text`], [`date`], [`choice`] | shared vocabulary: phrasing of names and lists, calendar days, closed lists of choices |
 
 pub mod analysis;
+pub mod chart;
 pub mod choice;
 pub mod date;
-pub mod examples;
-pub mod file;
-pub mod gates;
-pub mod layout;
-pub mod markdown;
-pub mod migrate;
+pub mod export;
+pub mod format;
 pub mod model;
-pub mod progress;
-pub mod readiness;
-pub mod risk;
-pub mod schedule;
-#[cfg(feature = "schema")]
-pub mod schema;
-pub mod share;
-pub mod suggest;
-pub mod validate;
+pub mod text;
 
 pub use choice::Choice;
 pub use date::Date;
-pub use model::{Id, Plan};
+pub use model::{Id, Plan, Section};

@@ -8,13 +8,13 @@ mod common;
 use std::collections::{HashMap, HashSet};
 
 use planwright_core::analysis::analyze;
-use planwright_core::examples::{example, EXAMPLES};
-use planwright_core::gates::GateDecision;
+use planwright_core::analysis::gates::GateDecision;
+use planwright_core::analysis::readiness::Band;
+use planwright_core::analysis::risk::Tier;
+use planwright_core::analysis::schedule::{dependency_cycle, schedule, Schedule};
+use planwright_core::analysis::suggest::{accept, MAX_SUGGESTIONS};
+use planwright_core::format::examples::{example, EXAMPLES};
 use planwright_core::model::{Id, Metric, Plan, Task};
-use planwright_core::readiness::Band;
-use planwright_core::risk::Tier;
-use planwright_core::schedule::{dependency_cycle, schedule, Schedule};
-use planwright_core::suggest::{accept, MAX_SUGGESTIONS};
 use planwright_core::Choice;
 use proptest::prelude::*;
 

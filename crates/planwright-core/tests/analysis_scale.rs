@@ -7,8 +7,8 @@
 use std::thread;
 
 use planwright_core::analysis::analyze;
+use planwright_core::analysis::schedule::{dependency_cycle, schedule};
 use planwright_core::model::{Id, Plan, Task};
-use planwright_core::schedule::{dependency_cycle, schedule};
 
 const N: usize = 100_000;
 const STACK: usize = 512 * 1024;
@@ -64,7 +64,7 @@ fn chain_of_100k_tasks() {
     assert!(order_ok);
     assert_eq!(path, N);
     assert_eq!(total, N as u64);
-    assert_eq!(weeks, planwright_core::schedule::MAX_WEEKS);
+    assert_eq!(weeks, planwright_core::analysis::schedule::MAX_WEEKS);
     assert!(
         truncated,
         "20,000 working weeks are more than the weekly view shows"

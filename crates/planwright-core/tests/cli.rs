@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use planwright_core::examples::{example, example_json, EXAMPLES};
-use planwright_core::file::{import_str, to_json, MAX_BYTES};
-use planwright_core::markdown::to_markdown;
-use planwright_core::validate::{validate, Severity};
+use planwright_core::analysis::validate::{validate, Severity};
+use planwright_core::export::markdown::to_markdown;
+use planwright_core::format::examples::{example, example_json, EXAMPLES};
+use planwright_core::format::file::{import_str, to_json, MAX_BYTES};
 use serde_json::Value;
 
 /// Exit status, standard output and standard error of one run.
@@ -264,7 +264,7 @@ fn validate_lists_migration_notes() {
     for (line, note) in notes.iter().zip(&imported.migration_notes) {
         assert_eq!(*line, format!("note    migrated from version 1: {note}"));
     }
-    let want = if planwright_core::validate::has_errors(&imported.findings) {
+    let want = if planwright_core::analysis::validate::has_errors(&imported.findings) {
         1
     } else {
         0
@@ -430,7 +430,7 @@ fn double_dash_ends_options() {
 fn schema_prints_the_committed_schema() {
     let r = run(&["schema"]);
     assert_eq!(r.code, 0);
-    assert_eq!(r.out, planwright_core::schema::json_schema_string());
+    assert_eq!(r.out, planwright_core::format::schema::json_schema_string());
 }
 
 // ---------------------------------------------------------------------------
@@ -522,7 +522,7 @@ fn score_exits_0_despite_validation_errors_and_reads_stdin() {
 
 #[test]
 fn order_prints_the_schedule() {
-    use planwright_core::schedule::schedule;
+    use planwright_core::analysis::schedule::schedule;
     for e in EXAMPLES {
         let plan = example(e.key).unwrap_or_default();
         let path = scratch(

@@ -7,9 +7,9 @@
 
 use std::path::PathBuf;
 
-use planwright_core::examples::{example, EXAMPLES};
-use planwright_core::file::to_json;
-use planwright_core::markdown::to_markdown;
+use planwright_core::export::markdown::to_markdown;
+use planwright_core::format::examples::{example, EXAMPLES};
+use planwright_core::format::file::to_json;
 use planwright_core::Plan;
 
 fn golden_dir() -> PathBuf {

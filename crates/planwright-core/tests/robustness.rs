@@ -16,8 +16,8 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use planwright_core::file::{import_bytes, import_str, to_json, ImportError, MAX_BYTES};
-use planwright_core::markdown::to_markdown;
+use planwright_core::export::markdown::to_markdown;
+use planwright_core::format::file::{import_bytes, import_str, to_json, ImportError, MAX_BYTES};
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::{Map, Number, Value};

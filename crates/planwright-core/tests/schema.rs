@@ -11,9 +11,9 @@ mod common;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use planwright_core::examples::{example_json, EXAMPLES};
-use planwright_core::file::{import_str, to_json};
-use planwright_core::schema::{json_schema, json_schema_string};
+use planwright_core::format::examples::{example_json, EXAMPLES};
+use planwright_core::format::file::{import_str, to_json};
+use planwright_core::format::schema::{json_schema, json_schema_string};
 use planwright_core::Plan;
 use proptest::prelude::*;
 use serde_json::{json, Value};

@@ -15,7 +15,7 @@ mod technology;
 mod workflow;
 
 use leptos::prelude::*;
-use planwright_core::progress::Section;
+use planwright_core::model::Section;
 
 /// Why a section matters, in a sentence or two.
 pub fn why(section: Section) -> &'static str {

@@ -2,8 +2,8 @@
 //! requires and the plan's governance controls.
 
 use leptos::prelude::*;
+use planwright_core::analysis::risk::{ControlState, RequiredControl, DISCLAIMER};
 use planwright_core::model::{new_id, Control, ControlStatus};
-use planwright_core::risk::{ControlState, RequiredControl, DISCLAIMER};
 use planwright_core::Choice;
 
 use crate::components::check_field::YesNoField;

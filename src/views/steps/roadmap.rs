@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use planwright_core::gates::{GateCriterion, GateDecision};
+use planwright_core::analysis::gates::{GateCriterion, GateDecision};
+use planwright_core::analysis::suggest::{accept, Suggestion};
 use planwright_core::model::{new_id, Criterion, Deliverable, Phase, Task};
-use planwright_core::suggest::{accept, Suggestion};
 use planwright_core::{Choice, Id};
 
 use crate::components::check_field::CheckField;

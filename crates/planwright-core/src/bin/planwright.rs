@@ -16,14 +16,15 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use planwright_core::examples::{example_json, EXAMPLES};
-use planwright_core::file::{self, ImportError, Imported, FORMAT, MAX_BYTES, VERSION};
-use planwright_core::gates::{gates, Gates};
-use planwright_core::markdown::to_markdown;
-use planwright_core::readiness::{readiness, Readiness};
-use planwright_core::risk::{assess, RiskAssessment};
-use planwright_core::schedule::{schedule, CycleError, ScheduleWarning};
-use planwright_core::validate::{has_errors, Severity};
+use planwright_core::analysis::gates::{gates, Gates};
+use planwright_core::analysis::readiness::{readiness, Readiness};
+use planwright_core::analysis::risk::{assess, RiskAssessment};
+use planwright_core::analysis::schedule::{schedule, CycleError, ScheduleWarning};
+use planwright_core::analysis::validate::{has_errors, Severity};
+use planwright_core::export::markdown::to_markdown;
+use planwright_core::format::examples::{example_json, EXAMPLES};
+use planwright_core::format::file::{self, ImportError, Imported, FORMAT, MAX_BYTES, VERSION};
+use planwright_core::text::plural;
 use planwright_core::{Date, Id};
 use serde::Serialize;
 
@@ -485,14 +486,6 @@ struct Record {
     message: String,
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 fn run_export(parsed: &Parsed, io: &mut Io) -> Result<u8, Failure> {
     let format = parsed.value("format").unwrap_or("md");
     if format != "md" && format != "json" {
@@ -661,7 +654,7 @@ fn print_json(io: &mut Io, value: &impl Serialize) {
 #[cfg(feature = "schema")]
 fn run_schema(parsed: &Parsed, io: &mut Io) -> Result<u8, Failure> {
     no_args(parsed)?;
-    io.print(&planwright_core::schema::json_schema_string());
+    io.print(&planwright_core::format::schema::json_schema_string());
     Ok(0)
 }
 

@@ -5,13 +5,13 @@
 //! compressed with raw DEFLATE and written in unpadded base64url. Decoding
 //! goes through the same import as a file, so migration, unknown-field
 //! reports and validation apply. Contract: [`decode`] never panics and
-//! never inflates more than [`MAX_BYTES`](crate::file::MAX_BYTES), so a
+//! never inflates more than [`MAX_BYTES`](crate::format::file::MAX_BYTES), so a
 //! hostile link cannot exhaust memory; [`encode`] refuses plans whose link
 //! would be longer than [`MAX_LINK_CHARS`].
 
 use std::fmt;
 
-use crate::file::{self, ImportError, Imported};
+use crate::format::file::{self, ImportError, Imported};
 use crate::model::Plan;
 
 /// The fragment prefix that marks a share link.
@@ -117,7 +117,7 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
 /// plan is too large for a link.
 ///
 /// ```
-/// use planwright_core::{share, Plan};
+/// use planwright_core::{format::share, Plan};
 /// let text = share::encode(&Plan::blank()).unwrap();
 /// assert!(text.starts_with("share="));
 /// assert_eq!(share::decode(&text).unwrap().plan, Plan::blank());

@@ -8,14 +8,22 @@
 //! edit. A dependency loop does not stop the rest: `schedule` carries the
 //! [`CycleError`] and everything else is still computed.
 
+pub mod gates;
+pub mod progress;
+pub mod readiness;
+pub mod risk;
+pub mod schedule;
+pub mod suggest;
+pub mod validate;
+
 use serde::Serialize;
 
-use crate::gates::{gates, Gates};
+use crate::analysis::gates::{gates, Gates};
+use crate::analysis::readiness::{readiness, Readiness};
+use crate::analysis::risk::{assess, RiskAssessment};
+use crate::analysis::schedule::{schedule_graph, CycleError, Schedule, TaskGraph};
+use crate::analysis::suggest::{suggestions_in, Suggestion};
 use crate::model::Plan;
-use crate::readiness::{readiness, Readiness};
-use crate::risk::{assess, RiskAssessment};
-use crate::schedule::{schedule_graph, CycleError, Schedule, TaskGraph};
-use crate::suggest::{suggestions_in, Suggestion};
 
 /// Everything the analysis says about a plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -37,7 +45,7 @@ pub struct Analysis {
 /// ```
 /// use planwright_core::analysis::analyze;
 /// use planwright_core::model::Plan;
-/// use planwright_core::readiness::Band;
+/// use planwright_core::analysis::readiness::Band;
 ///
 /// let a = analyze(&Plan::blank());
 /// assert_eq!(a.readiness.band, Band::NotReady);
@@ -71,7 +79,7 @@ mod tests {
     fn blank_plan_analysis() {
         let a = analyze(&Plan::blank());
         assert!(a.readiness.overall < 40);
-        assert_eq!(a.risk.tier, crate::risk::Tier::Minimal);
+        assert_eq!(a.risk.tier, crate::analysis::risk::Tier::Minimal);
         assert!(a.risk.provisional);
         assert_eq!(a.gates.current_index, Some(0));
         assert_eq!(a.schedule.as_ref().map(|s| s.order.len()), Ok(0));
@@ -83,8 +91,11 @@ mod tests {
     #[test]
     fn rich_plan_analysis() {
         let a = analyze(&fixture::rich());
-        assert_eq!(a.readiness.band, crate::readiness::Band::ReadyToScale);
-        assert_eq!(a.risk.tier, crate::risk::Tier::Limited);
+        assert_eq!(
+            a.readiness.band,
+            crate::analysis::readiness::Band::ReadyToScale
+        );
+        assert_eq!(a.risk.tier, crate::analysis::risk::Tier::Limited);
         assert_eq!(a.gates.current_phase, Some(Id::from("phase-3")));
         let s = a.schedule.as_ref().ok();
         // t-1 5d → t-2 10d → t-4 15d → t-5 5d → t-6 0d → t-7 20d → t-9 15d.

@@ -1,7 +1,7 @@
 //! Three worked example plans, shipped with the crate.
 //!
 //! Contract: each example is a plan file in the current format, stored under
-//! `plans/` exactly as [`file::to_json`](crate::file::to_json) writes it, so
+//! `plans/` exactly as [`file::to_json`](crate::format::file::to_json) writes it, so
 //! importing and exporting it again gives the same bytes. Each imports with no
 //! migration, no unknown fields and no validation errors (warnings are
 //! expected in the less complete ones: they show what the app points out).
@@ -11,7 +11,7 @@
 //! - `finance`: ready for a pilot, with data quality work still under way;
 //! - `personalization`: early, with the foundation still to be laid.
 
-use crate::file;
+use crate::format::file;
 use crate::model::Plan;
 
 /// An example plan as the app lists it.
@@ -50,9 +50,9 @@ pub const EXAMPLES: &[Example] = &[
 /// The plan file text of an example, or `None` for an unknown key.
 pub fn example_json(key: &str) -> Option<&'static str> {
     match key {
-        "customer-support" => Some(include_str!("../plans/customer-support.json")),
-        "finance" => Some(include_str!("../plans/finance.json")),
-        "personalization" => Some(include_str!("../plans/personalization.json")),
+        "customer-support" => Some(include_str!("../../plans/customer-support.json")),
+        "finance" => Some(include_str!("../../plans/finance.json")),
+        "personalization" => Some(include_str!("../../plans/personalization.json")),
         _ => None,
     }
 }
@@ -60,9 +60,9 @@ pub fn example_json(key: &str) -> Option<&'static str> {
 /// An example plan, or `None` for an unknown key.
 ///
 /// ```
-/// let plan = planwright_core::examples::example("finance").expect("a known key");
+/// let plan = planwright_core::format::examples::example("finance").expect("a known key");
 /// assert!(!plan.tasks.is_empty());
-/// assert!(planwright_core::examples::example("nope").is_none());
+/// assert!(planwright_core::format::examples::example("nope").is_none());
 /// ```
 pub fn example(key: &str) -> Option<Plan> {
     // The files are checked by the tests below, so import cannot fail for a
@@ -75,8 +75,8 @@ pub fn example(key: &str) -> Option<Plan> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::file::{import_str, to_json, VERSION};
-    use crate::validate::{has_errors, Severity};
+    use crate::analysis::validate::{has_errors, Severity};
+    use crate::format::file::{import_str, to_json, VERSION};
 
     #[test]
     fn every_example_imports_cleanly_and_is_normalised() {
@@ -123,7 +123,7 @@ mod tests {
         let warnings: Vec<usize> = EXAMPLES
             .iter()
             .filter_map(|e| example(e.key))
-            .map(|p| crate::validate::validate(&p).len())
+            .map(|p| crate::analysis::validate::validate(&p).len())
             .collect();
         assert_eq!(warnings.len(), 3);
         assert!(

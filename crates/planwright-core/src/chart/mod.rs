@@ -25,9 +25,9 @@
 
 use serde::Serialize;
 
+use crate::analysis::schedule::{id_index, working_day, FastMap, Schedule, TaskTiming};
 use crate::date::Date;
 use crate::model::{Id, Plan};
-use crate::schedule::{id_index, working_day, FastMap, Schedule, TaskTiming};
 
 /// A point in SVG user units.
 pub type Point = (f64, f64);
@@ -177,7 +177,7 @@ fn wrap(label: &str) -> Vec<String> {
 /// ring is `size` units across; the box returned adds room for the labels.
 ///
 /// ```
-/// use planwright_core::layout::{radar, Anchor};
+/// use planwright_core::chart::{radar, Anchor};
 ///
 /// let scores: Vec<(String, u32)> = ["Data", "People", "Risk", "Tools"]
 ///     .iter()
@@ -468,9 +468,9 @@ fn task_title(title: &str, id: &Id) -> String {
 /// Lays out the timeline of `plan` from its `schedule`.
 ///
 /// ```
-/// use planwright_core::layout::{gantt, GanttOptions};
+/// use planwright_core::chart::{gantt, GanttOptions};
 /// use planwright_core::model::{Id, Plan, Task};
-/// use planwright_core::schedule::schedule;
+/// use planwright_core::analysis::schedule::schedule;
 ///
 /// let mut plan = Plan::default();
 /// plan.tasks = vec![
@@ -790,8 +790,8 @@ fn ticks(start: Option<Date>, total_days: u64, day_width: f64, origin: f64, gap:
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::schedule::schedule;
     use crate::model::{Phase, Task};
-    use crate::schedule::schedule;
     use proptest::prelude::*;
 
     fn task(id: &str, days: u32, deps: &[&str]) -> Task {

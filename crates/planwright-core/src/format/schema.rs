@@ -1,8 +1,8 @@
 //! The JSON Schema of the plan file format.
 //!
 //! Contract: [`json_schema`] describes exactly what
-//! [`file::to_json`](crate::file::to_json) writes at the current
-//! [`VERSION`](crate::file::VERSION): the [`Plan`] object, generated from the
+//! [`file::to_json`](crate::format::file::to_json) writes at the current
+//! [`VERSION`](crate::format::file::VERSION): the [`Plan`] object, generated from the
 //! Rust types by `schemars` (JSON Schema 2020-12), plus the two envelope
 //! fields `format` and `version`, both required and both fixed. Older
 //! versions that import still accepts through migration are not described.
@@ -19,7 +19,7 @@
 use schemars::generate::SchemaSettings;
 use serde_json::{json, Map, Value};
 
-use crate::file::{FORMAT, VERSION};
+use crate::format::file::{FORMAT, VERSION};
 use crate::model::Plan;
 
 /// The `$id` of the schema: a name, not a download address.
@@ -28,7 +28,7 @@ pub const SCHEMA_ID: &str = "urn:planwright:schema:plan:2";
 /// The JSON Schema (2020-12) of a current-version plan file.
 ///
 /// ```
-/// let schema = planwright_core::schema::json_schema();
+/// let schema = planwright_core::format::schema::json_schema();
 /// assert_eq!(schema["properties"]["format"]["const"], "planwright-plan");
 /// assert_eq!(schema["required"], serde_json::json!(["format", "version"]));
 /// ```

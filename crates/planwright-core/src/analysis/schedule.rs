@@ -44,7 +44,7 @@ use serde::Serialize;
 use crate::choice;
 use crate::date::Date;
 use crate::model::{Id, Plan};
-use crate::validate::quoted;
+use crate::text::quoted;
 
 /// The weekly view stops after this many weeks (ten years of working weeks).
 pub const MAX_WEEKS: usize = 520;
@@ -537,7 +537,7 @@ impl Calendar {
 ///
 /// ```
 /// use planwright_core::model::{Id, Plan, Task};
-/// use planwright_core::schedule::schedule;
+/// use planwright_core::analysis::schedule::schedule;
 ///
 /// let task = |id: &str, days: u32, deps: &[&str]| Task {
 ///     id: Id::from(id),
@@ -830,7 +830,7 @@ fn warnings(plan: &Plan, later_phase: Vec<(usize, ScheduleWarning)>) -> Vec<Sche
 ///
 /// ```
 /// use planwright_core::model::{Id, Plan, Task};
-/// use planwright_core::schedule::dependency_cycle;
+/// use planwright_core::analysis::schedule::dependency_cycle;
 ///
 /// let mut plan = Plan::blank();
 /// plan.tasks = vec![

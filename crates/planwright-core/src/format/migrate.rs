@@ -3,7 +3,7 @@
 //! Each step takes the JSON of version N (format marker and version already
 //! removed) and returns the JSON of version N+1 plus notes a person can read
 //! about what changed. [`migrate`] chains the steps from the file's version to
-//! [`VERSION`](crate::file::VERSION). Steps work on `serde_json::Value` so they
+//! [`VERSION`](crate::format::file::VERSION). Steps work on `serde_json::Value` so they
 //! can read shapes the current types no longer describe; values of an
 //! unexpected type are left alone for the typed import to report with a path.
 //!
@@ -266,10 +266,10 @@ fn v1_to_v2(plan: &mut Map<String, Value>, notes: &mut Vec<String>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::file::{import_str, VERSION};
+    use crate::format::file::{import_str, VERSION};
     use crate::model::Id;
 
-    const V1: &str = include_str!("../tests/fixtures/v1-claims-triage.json");
+    const V1: &str = include_str!("../../tests/fixtures/v1-claims-triage.json");
 
     #[test]
     fn changes_tell_the_whole_migration_in_one_paragraph() {
@@ -344,7 +344,7 @@ mod tests {
             imported.findings
         );
         // And it is written back at the current version.
-        assert!(crate::file::to_json(plan).contains(&format!("\"version\": {VERSION}")));
+        assert!(crate::format::file::to_json(plan).contains(&format!("\"version\": {VERSION}")));
     }
 
     #[test]

@@ -13,10 +13,10 @@
 //! 2. syntax: JSON errors carry line and column;
 //! 3. envelope: the format marker must match and the version must be known
 //!    (a newer version is refused, an older one is migrated step by step by
-//!    [`migrate`](crate::migrate));
+//!    [`migrate`](crate::format::migrate));
 //! 4. shape: type errors carry the JSON path (`tasks[3].depends_on[0]`);
 //!    fields this version does not know are reported, not silently dropped;
-//! 5. validation: [`validate`](crate::validate::validate) findings come back
+//! 5. validation: [`validate`](crate::analysis::validate::validate) findings come back
 //!    with the plan, because an incomplete plan is still a plan.
 
 use std::fmt;
@@ -24,9 +24,9 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::migrate;
+use crate::analysis::validate::{validate, Finding};
+use crate::format::migrate;
 use crate::model::Plan;
-use crate::validate::{validate, Finding};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "planwright-plan";
@@ -170,7 +170,7 @@ struct Envelope<'a> {
 /// Writes a plan as a file in the current format.
 ///
 /// ```
-/// use planwright_core::{file, Plan};
+/// use planwright_core::{format::file, Plan};
 /// let text = file::to_json(&Plan::blank());
 /// assert!(text.starts_with("{\n  \"format\": \"planwright-plan\",\n  \"version\": 2,"));
 /// assert_eq!(file::import_str(&text).unwrap().plan, Plan::blank());

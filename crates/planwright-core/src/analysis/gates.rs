@@ -18,6 +18,7 @@
 
 use serde::Serialize;
 
+use crate::analysis::risk::{ControlState, RiskAssessment, Tier, BASELINE_AREAS};
 use crate::choice;
 use crate::choice::Choice;
 use crate::date::Date;
@@ -25,8 +26,7 @@ use crate::model::{
     ControlArea, ControlStatus, DeliverableKind, DeliverableStatus, Direction, HotspotCause, Id,
     IntegrationStatus, Metric, MetricKind, Phase, PhaseKind, PhaseStatus, Plan, WorkStatus,
 };
-use crate::risk::{ControlState, RiskAssessment, Tier, BASELINE_AREAS};
-use crate::validate::quoted;
+use crate::text::{name_list, named, quoted};
 
 choice! {
     /// Where a gate criterion comes from.
@@ -176,23 +176,6 @@ impl Make<'_> {
             owner: owner.or_else(|| self.phase.owner.clone()),
         }
     }
-}
-
-/// Up to three quoted names, then how many more.
-pub(crate) fn name_list(names: &[String]) -> String {
-    const SHOWN: usize = 3;
-    let shown: Vec<&str> = names.iter().take(SHOWN).map(String::as_str).collect();
-    let more = names.len().saturating_sub(SHOWN);
-    match (shown.as_slice(), more) {
-        ([], _) => String::new(),
-        ([one], 0) => (*one).to_string(),
-        ([init @ .., last], 0) => format!("{} and {last}", init.join(", ")),
-        (all, more) => format!("{} and {more} more", all.join(", ")),
-    }
-}
-
-fn metric_name(m: &Metric) -> String {
-    quoted(&m.name, &format!("'{}'", m.id))
 }
 
 /// Whether a metric's latest value reaches its target.
@@ -364,7 +347,7 @@ fn deployment(plan: &Plan, phase: &Phase, risk: &RiskAssessment, out: &mut Vec<G
     out.push(if let Some((i, m)) = met(|k| k == MetricKind::Outcome) {
         make.done(
             true,
-            format!("{} reached its target ({} against {}).", metric_name(m), fmt_num(m.actual), fmt_num(m.target)),
+            format!("{} reached its target ({} against {}).", named(&m.name, &m.id), fmt_num(m.actual), fmt_num(m.target)),
             String::new(),
             format!("metrics[{i}].actual"),
             m.owner.clone(),
@@ -374,7 +357,7 @@ fn deployment(plan: &Plan, phase: &Phase, risk: &RiskAssessment, out: &mut Vec<G
             true,
             format!(
                 "{} reached its target, but it measures {}; an outcome metric would be stronger evidence.",
-                metric_name(m),
+                named(&m.name, &m.id),
                 m.kind.label().to_lowercase()
             ),
             String::new(),
@@ -388,9 +371,9 @@ fn deployment(plan: &Plan, phase: &Phase, risk: &RiskAssessment, out: &mut Vec<G
             .metrics
             .iter()
             .map(|m| match (m.actual, m.target) {
-                (Some(a), Some(t)) => format!("{} is at {a} against a target of {t}", metric_name(m)),
-                (None, _) => format!("{} has no measured value", metric_name(m)),
-                (Some(_), None) => format!("{} has no target", metric_name(m)),
+                (Some(a), Some(t)) => format!("{} is at {a} against a target of {t}", named(&m.name, &m.id)),
+                (None, _) => format!("{} has no measured value", named(&m.name, &m.id)),
+                (Some(_), None) => format!("{} has no target", named(&m.name, &m.id)),
             })
             .collect();
         make.done(
@@ -645,17 +628,20 @@ fn optimization(plan: &Plan, phase: &Phase, start: Option<Date>, out: &mut Vec<G
     let mut first: Option<(usize, &'static str, Option<Id>)> = None;
     for (i, m) in plan.metrics.iter().enumerate() {
         let issue = match (m.baseline, m.baseline_date) {
-            (None, _) => Some(("baseline", format!("{} has no baseline", metric_name(m)))),
+            (None, _) => Some((
+                "baseline",
+                format!("{} has no baseline", named(&m.name, &m.id)),
+            )),
             (Some(_), None) => Some((
                 "baseline_date",
-                format!("{} has no baseline date", metric_name(m)),
+                format!("{} has no baseline date", named(&m.name, &m.id)),
             )),
             (Some(_), Some(d)) => match start {
                 Some(s) if d > s => Some((
                     "baseline_date",
                     format!(
                         "{} was measured on {d}, after optimization starts on {s}",
-                        metric_name(m)
+                        named(&m.name, &m.id)
                     ),
                 )),
                 _ => None,
@@ -819,9 +805,9 @@ fn gate(
 /// Evaluates the gate of every phase.
 ///
 /// ```
-/// use planwright_core::gates::{gates, GateDecision};
+/// use planwright_core::analysis::gates::{gates, GateDecision};
 /// use planwright_core::model::Plan;
-/// use planwright_core::risk::assess;
+/// use planwright_core::analysis::risk::assess;
 ///
 /// let plan = Plan::blank();
 /// let g = gates(&plan, &assess(&plan));
@@ -888,10 +874,10 @@ pub fn gates(plan: &Plan, risk: &RiskAssessment) -> Gates {
 mod tests {
     use super::*;
     use crate::analysis::fixture::rich;
+    use crate::analysis::risk::assess;
     use crate::model::{
         Control, Criterion, Hotspot, HumanRole, ProhibitedPractice, System, Training,
     };
-    use crate::risk::assess;
 
     fn run(plan: &Plan) -> Gates {
         gates(plan, &assess(plan))

@@ -29,7 +29,7 @@ use crate::model::{
     Autonomy, ControlArea, ControlStatus, DataSensitivity, HighRiskArea, Id, Plan,
     ProhibitedPractice, RiskAnswers,
 };
-use crate::validate::quoted;
+use crate::text::quoted;
 
 choice! {
     /// How much regulatory weight a use of AI carries, highest first.
@@ -380,7 +380,7 @@ fn gap_message(plan: &Plan, req: &RequiredControl) -> String {
 ///
 /// ```
 /// use planwright_core::model::{Plan, HighRiskArea};
-/// use planwright_core::risk::{assess, Tier};
+/// use planwright_core::analysis::risk::{assess, Tier};
 ///
 /// let mut plan = Plan::blank();
 /// plan.risk.high_risk_areas = Some(vec![HighRiskArea::Employment]);

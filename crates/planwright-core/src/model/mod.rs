@@ -8,7 +8,7 @@
 //!
 //! Invariants the types cannot express (ids unique, references resolve,
 //! exactly one approver per decision…) are checked by
-//! [`validate`](crate::validate::validate), which reports findings instead of
+//! [`validate`](crate::analysis::validate::validate), which reports findings instead of
 //! refusing, because a half-written plan is the normal state of work.
 
 use std::fmt;
@@ -17,6 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::choice;
 use crate::date::Date;
+
+mod section;
+pub use section::Section;
 
 /// A stable identifier, unique within one plan.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]

@@ -30,16 +30,17 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt::Write as _;
 
+use crate::analysis::gates::{Gates, Source};
+use crate::analysis::readiness::{Readiness, Status};
+use crate::analysis::risk::{ControlState, RiskAssessment};
+use crate::analysis::schedule::{working_day, CycleError, Schedule, MAX_WEEKS};
+use crate::analysis::validate::{validate, validate_scheduled, Finding, Severity};
 use crate::analysis::{analyze, Analysis};
 use crate::choice::Choice;
 use crate::date::Date;
-use crate::file::{FORMAT, VERSION};
-use crate::gates::{Gates, Source};
+use crate::format::file::{FORMAT, VERSION};
 use crate::model::{Id, Phase, Plan, Stakeholder, Task, TaskStatus, UseCaseFit};
-use crate::readiness::{Readiness, Status};
-use crate::risk::{ControlState, RiskAssessment};
-use crate::schedule::{working_day, CycleError, Schedule, MAX_WEEKS};
-use crate::validate::{validate, validate_scheduled, Finding, Severity};
+use crate::text::and_list;
 
 /// One top-level part of the document: a `##` heading and its body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +57,7 @@ pub struct Section {
 /// The whole plan as a Markdown document.
 ///
 /// ```
-/// use planwright_core::{markdown::to_markdown, Plan};
+/// use planwright_core::{export::markdown::to_markdown, Plan};
 ///
 /// let mut plan = Plan::blank();
 /// plan.title = "Claims <triage> | pilot".to_string();
@@ -181,7 +182,7 @@ fn header_with(plan: &Plan, found: &[Finding]) -> String {
 /// items, where a line break must become `<br>`.
 ///
 /// ```
-/// use planwright_core::markdown::escape;
+/// use planwright_core::export::markdown::escape;
 /// assert_eq!(escape("<b>1 | 2</b>"), "&lt;b&gt;1 \\| 2&lt;/b&gt;");
 /// assert_eq!(escape("# not a heading"), "\\# not a heading");
 /// assert_eq!(escape("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
@@ -235,7 +236,7 @@ fn escape_line(line: &str, out: &mut String) {
 /// line breaks as `<br>` (blank lines dropped). Empty text gives `—`.
 ///
 /// ```
-/// use planwright_core::markdown::cell;
+/// use planwright_core::export::markdown::cell;
 /// assert_eq!(cell("first\nsecond | third"), "first<br>second \\| third");
 /// assert_eq!(cell("  "), "—");
 /// ```
@@ -312,7 +313,7 @@ fn code(text: &str) -> String {
 /// an empty cell is shown as `—`. Rows shorter than the header are padded.
 ///
 /// ```
-/// use planwright_core::markdown::{cell, table};
+/// use planwright_core::export::markdown::{cell, table};
 /// let t = table(&["Name", "Role"], &[vec![cell("Ana"), String::new()]]);
 /// assert_eq!(t, "| Name | Role |\n|---|---|\n| Ana | — |\n");
 /// ```
@@ -1603,15 +1604,6 @@ fn loops(out: &mut String, names: &Names<'_>, e: &CycleError) {
     out.push('\n');
 }
 
-/// `a`, `a and b`, `a, b and c`.
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// The schedule as a fenced Mermaid `gantt` block, and the stand-in start
 /// date when the plan has none; or why no chart is drawn.
 ///
@@ -1768,7 +1760,7 @@ fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>), &'static s
 /// a keyword such as `section`, `title` or `click`.
 ///
 /// ```
-/// use planwright_core::markdown::mermaid_text;
+/// use planwright_core::export::markdown::mermaid_text;
 /// assert_eq!(mermaid_text("Review: legal; #2\n```end", 60), "Review - legal, 2 'end");
 /// assert_eq!(mermaid_text("%%{init: {}}%%", 60), "%{init - {}}%");
 /// assert_eq!(mermaid_text("abcdef", 4), "abc…");
@@ -2618,7 +2610,7 @@ gantt
         assert!(summary.contains(" points** · in [12. Feedback, monitoring and iteration](#12-feedback-monitoring-and-iteration)"));
         assert!(summary.contains("- **Current phase:** Foundation and readiness (phase 1 of 4); its gate is no go, with 0 of 8 criteria met"));
 
-        let finance = crate::examples::example("finance").unwrap_or_default();
+        let finance = crate::format::examples::example("finance").unwrap_or_default();
         let doc = to_markdown(&finance);
         assert!(
             doc.contains("(production-ready by its average, held back by data readiness)"),

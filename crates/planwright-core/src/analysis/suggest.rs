@@ -25,13 +25,13 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
+use crate::analysis::gates::{GateDecision, Gates};
+use crate::analysis::readiness::{Dimension, Readiness};
+use crate::analysis::schedule::{dependency_cycle, FastMap, FastSet, TaskGraph};
 use crate::choice;
 use crate::choice::Choice;
-use crate::gates::{GateDecision, Gates};
 use crate::model::{new_id, Id, PhaseKind, PhaseStatus, Plan, Task, TaskStatus};
-use crate::readiness::{Dimension, Readiness};
-use crate::schedule::{dependency_cycle, FastMap, FastSet, TaskGraph};
-use crate::validate::quoted;
+use crate::text::quoted;
 
 /// The most suggestions returned at once.
 pub const MAX_SUGGESTIONS: usize = 20;
@@ -173,7 +173,7 @@ fn fresh_ids(plan: &Plan, count: usize) -> Vec<Id> {
 /// ```
 /// use planwright_core::analysis::analyze;
 /// use planwright_core::model::Plan;
-/// use planwright_core::suggest::{accept, MAX_SUGGESTIONS};
+/// use planwright_core::analysis::suggest::{accept, MAX_SUGGESTIONS};
 ///
 /// let mut plan = Plan::blank();
 /// let first = analyze(&plan).suggestions.into_iter().next().unwrap();
@@ -378,11 +378,11 @@ pub fn accept(plan: &mut Plan, suggestion: &Suggestion) -> Id {
 mod tests {
     use super::*;
     use crate::analysis::fixture::rich;
-    use crate::gates::gates;
+    use crate::analysis::gates::gates;
+    use crate::analysis::readiness::readiness;
+    use crate::analysis::risk::assess;
+    use crate::analysis::schedule::schedule;
     use crate::model::{Phase, Stakeholder};
-    use crate::readiness::readiness;
-    use crate::risk::assess;
-    use crate::schedule::schedule;
 
     fn suggest(plan: &Plan) -> Vec<Suggestion> {
         let risk = assess(plan);

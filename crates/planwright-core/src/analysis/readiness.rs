@@ -29,16 +29,16 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use crate::analysis::gates::phase_starts;
+use crate::analysis::risk::{ControlState, RiskAssessment, Tier};
 use crate::choice;
 use crate::choice::Choice;
-use crate::gates::{name_list, phase_starts};
 use crate::model::{
     AccessApproval, Accessibility, Cadence, Compliance, DecisionRole, Direction, Function,
-    HumanRole, Id, IntegrationStatus, Metric, MetricKind, PhaseKind, Plan, Quality, ReviewStatus,
+    HumanRole, Id, IntegrationStatus, MetricKind, PhaseKind, Plan, Quality, ReviewStatus,
     Stakeholder, SystemRole,
 };
-use crate::risk::{ControlState, RiskAssessment, Tier};
-use crate::validate::quoted;
+use crate::text::{and_list, name_list, named, quoted};
 
 choice! {
     /// An aspect of readiness, scored on its own.
@@ -379,15 +379,6 @@ impl Check<'_> {
     }
 }
 
-/// "a, b and c".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 fn filled(s: &str) -> bool {
     !s.trim().is_empty()
 }
@@ -416,14 +407,6 @@ impl Ctx<'_> {
             .position(|p| p.kind == PhaseKind::Optimization)?;
         phase_starts(self.plan).get(at).copied().flatten()
     }
-}
-
-fn metric_name(m: &Metric) -> String {
-    quoted(&m.name, &format!("'{}'", m.id))
-}
-
-fn named(name: &str, id: &Id) -> String {
-    quoted(name, &format!("'{id}'"))
 }
 
 // ---------------------------------------------------------------------------
@@ -525,7 +508,7 @@ fn business_metric(c: &Ctx) -> Eval {
     let outcome: Vec<String> = metrics
         .iter()
         .filter(|m| m.kind == MetricKind::Outcome)
-        .map(metric_name)
+        .map(|m| named(&m.name, &m.id))
         .collect();
     if !outcome.is_empty() {
         met(format!(
@@ -538,7 +521,7 @@ fn business_metric(c: &Ctx) -> Eval {
             "Add a metric for the business outcome, such as rework, decision speed or quality.",
         )
     } else {
-        let names: Vec<String> = metrics.iter().map(metric_name).collect();
+        let names: Vec<String> = metrics.iter().map(|m| named(&m.name, &m.id)).collect();
         partly(
             format!(
                 "All {} metrics measure usage or the model, not a business outcome: {}.",
@@ -569,7 +552,7 @@ fn baselines(c: &Ctx) -> Eval {
             _ => None,
         };
         if let Some(list) = bucket {
-            list.push(metric_name(m));
+            list.push(named(&m.name, &m.id));
             owner = owner.or(m.owner.as_ref());
         }
     }
@@ -640,7 +623,7 @@ fn targets(c: &Ctx) -> Eval {
             _ => None,
         };
         if let Some(p) = problem {
-            bad.push(format!("{} ({p})", metric_name(m)));
+            bad.push(format!("{} ({p})", named(&m.name, &m.id)));
             owner = owner.or(m.owner.as_ref());
         }
     }
@@ -672,9 +655,9 @@ fn metric_ownership(c: &Ctx) -> Eval {
         .iter()
         .filter_map(|m| match (m.owner.is_some(), filled(&m.method)) {
             (true, true) => None,
-            (false, true) => Some(format!("{} (no owner)", metric_name(m))),
-            (true, false) => Some(format!("{} (no method)", metric_name(m))),
-            (false, false) => Some(format!("{} (no owner or method)", metric_name(m))),
+            (false, true) => Some(format!("{} (no owner)", named(&m.name, &m.id))),
+            (true, false) => Some(format!("{} (no method)", named(&m.name, &m.id))),
+            (false, false) => Some(format!("{} (no owner or method)", named(&m.name, &m.id))),
         })
         .collect();
     Check {
@@ -1487,7 +1470,7 @@ fn legacy_limits(c: &Ctx) -> Eval {
 
 fn questionnaire(c: &Ctx) -> Eval {
     let open = &c.risk.unanswered;
-    let total = crate::risk::QUESTIONS.len();
+    let total = crate::analysis::risk::QUESTIONS.len();
     let names: Vec<String> = open.iter().map(|q| format!("'{}'", q.label)).collect();
     match open.len() {
         0 => met(format!(
@@ -1989,8 +1972,8 @@ const DIMENSION_WEIGHT: u32 = 1;
 ///
 /// ```
 /// use planwright_core::model::Plan;
-/// use planwright_core::readiness::{readiness, Band};
-/// use planwright_core::risk::assess;
+/// use planwright_core::analysis::readiness::{readiness, Band};
+/// use planwright_core::analysis::risk::assess;
 ///
 /// let plan = Plan::blank();
 /// let r = readiness(&plan, &assess(&plan));
@@ -2151,12 +2134,12 @@ pub fn readiness(plan: &Plan, risk: &RiskAssessment) -> Readiness {
 mod tests {
     use super::*;
     use crate::analysis::fixture::rich;
+    use crate::analysis::risk::assess;
     use crate::model::{
         AdoptionMilestone, Communication, ControlArea, ControlStatus, DataSensitivity,
-        FeedbackLoop, Handoff, HighRiskArea, ProhibitedPractice, RiskAnswers, RoleAssignment,
-        Training,
+        FeedbackLoop, Handoff, HighRiskArea, Metric, ProhibitedPractice, RiskAnswers,
+        RoleAssignment, Training,
     };
-    use crate::risk::assess;
 
     fn score(plan: &Plan) -> Readiness {
         readiness(plan, &assess(plan))

@@ -9,7 +9,7 @@
 //! order so they read top-down.
 //!
 //! Cost: linear in the size of the plan, plus one run of
-//! [`schedule`](crate::schedule::schedule) to find dependency loops, which
+//! [`schedule`](crate::analysis::schedule::schedule) to find dependency loops, which
 //! roughly doubles the work when the caller also schedules the plan. Callers
 //! that already hold the schedule (as [`analyze`](crate::analysis::analyze)
 //! returns it) pass it to [`validate_scheduled`] instead and order the tasks
@@ -19,12 +19,13 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use crate::analysis::schedule::{dependency_cycle, schedule, CycleError, Schedule};
 use crate::choice::Choice;
 use crate::model::{
     defined_ids, stakeholder_refs, AccessApproval, Compliance, DecisionRole, HumanRole, Id,
     MetricKind, PhaseKind, Plan, ReviewStatus,
 };
-use crate::schedule::{dependency_cycle, schedule, CycleError, Schedule};
+use crate::text::{and_list, cap, quoted};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -85,34 +86,11 @@ impl Out {
     }
 }
 
-/// Shows a user-written name in a message, shortened and quoted.
-pub(crate) fn quoted(text: &str, fallback: &str) -> String {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return fallback.to_string();
-    }
-    let mut short: String = trimmed.chars().take(60).collect();
-    if trimmed.chars().count() > 60 {
-        short.push('…');
-    }
-    format!("'{short}'")
-}
-
-/// The text with its first letter in upper case, for names that start a
-/// sentence ("this metric" → "This metric").
-pub(crate) fn cap(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// Checks a plan and returns its findings in template order.
 ///
 /// ```
 /// use planwright_core::model::{Id, Plan, Task};
-/// use planwright_core::validate::validate;
+/// use planwright_core::analysis::validate::validate;
 ///
 /// let task = |id: &str, dep: &str| Task {
 ///     id: Id::from(id),
@@ -677,15 +655,6 @@ fn loop_order(plan: &Plan, cycle: &[Id]) -> Option<Vec<Id>> {
     found.sort_unstable();
     found.dedup();
     (members == found && found.len() == order.len()).then_some(order)
-}
-
-/// `a`, `a and b`, `a, b and c`.
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 fn check_handoffs(plan: &Plan, out: &mut Out) {

@@ -1,0 +1,15 @@
+//! How a plan is stored and carried: the versioned JSON file, its migration
+//! and schema, share links, and the example plans shipped with the app.
+//!
+//! - [`file`]: export and staged import of plan files.
+//! - [`migrate`]: older file versions brought up to the current one.
+//! - [`schema`]: the JSON Schema of the current version (feature `schema`).
+//! - [`share`]: a plan packed into a URL fragment and back.
+//! - [`examples`]: three worked example plans.
+
+pub mod examples;
+pub mod file;
+pub mod migrate;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod share;
