@@ -27,7 +27,9 @@ use serde::Serialize;
 
 use crate::analysis::gates::{GateDecision, Gates};
 use crate::analysis::readiness::{Dimension, Readiness};
-use crate::analysis::schedule::{dependency_cycle, FastMap, FastSet, TaskGraph};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::analysis::schedule::{dependency_cycle, TaskGraph};
 use crate::choice;
 use crate::choice::Choice;
 use crate::model::{new_id, Id, PhaseKind, PhaseStatus, Plan, Task, TaskStatus};
@@ -115,9 +117,9 @@ fn phase_for(plan: &Plan, kind: PhaseKind, current: Option<usize>) -> Option<usi
 fn entry_tasks<'a>(
     plan: &'a Plan,
     graph: &TaskGraph,
-    phases: &FastSet<&str>,
-) -> FastMap<&'a str, Vec<Id>> {
-    let mut entries: FastMap<&str, Vec<Id>> = FastMap::default();
+    phases: &FxHashSet<&str>,
+) -> FxHashMap<&'a str, Vec<Id>> {
+    let mut entries: FxHashMap<&str, Vec<Id>> = FxHashMap::default();
     if phases.is_empty() {
         return entries;
     }
@@ -245,14 +247,14 @@ pub(crate) fn suggestions_in(
 
     // Tasks the plan already has under a candidate's title, by phase.
     // Comparing lengths first spares hashing almost every title.
-    let titles: FastSet<&str> = candidates.iter().map(|c| c.title.as_str()).collect();
+    let titles: FxHashSet<&str> = candidates.iter().map(|c| c.title.as_str()).collect();
     let mut lengths = vec![false; titles.iter().map(|t| t.len() + 1).max().unwrap_or(0)];
     for t in &titles {
         if let Some(slot) = lengths.get_mut(t.len()) {
             *slot = true;
         }
     }
-    let existing: FastSet<(Option<&str>, &str)> = plan
+    let existing: FxHashSet<(Option<&str>, &str)> = plan
         .tasks
         .iter()
         .map(|t| (t.phase.as_ref().map(Id::as_str), t.title.trim()))
@@ -276,7 +278,7 @@ pub(crate) fn suggestions_in(
         }
     }
 
-    let next_phases: FastSet<&str> = chosen
+    let next_phases: FxHashSet<&str> = chosen
         .iter()
         .filter_map(|c| plan.phases.get(c.phase? + 1))
         .map(|p| p.id.as_str())

@@ -25,7 +25,9 @@
 
 use serde::Serialize;
 
-use crate::analysis::schedule::{id_index, working_day, FastMap, Schedule, TaskTiming};
+use rustc_hash::FxHashMap;
+
+use crate::analysis::schedule::{id_index, working_day, Schedule, TaskTiming};
 use crate::date::Date;
 use crate::model::{Id, Plan};
 
@@ -496,8 +498,8 @@ pub fn gantt(plan: &Plan, schedule: &Schedule, options: &GanttOptions) -> Gantt 
 
     let n = plan.tasks.len();
     let timings = timings(plan, schedule);
-    let phase_pos: FastMap<&str, usize> = {
-        let mut map = FastMap::default();
+    let phase_pos: FxHashMap<&str, usize> = {
+        let mut map = FxHashMap::default();
         for (i, p) in plan.phases.iter().enumerate() {
             map.entry(p.id.as_str()).or_insert(i);
         }
@@ -676,7 +678,7 @@ pub fn gantt(plan: &Plan, schedule: &Schedule, options: &GanttOptions) -> Gantt 
 /// made for another version of the plan) tasks are matched by id, and those
 /// it lacks have none.
 fn timings<'a>(plan: &Plan, schedule: &'a Schedule) -> Vec<Option<&'a TaskTiming>> {
-    let mut by_id: Option<FastMap<&str, &TaskTiming>> = None;
+    let mut by_id: Option<FxHashMap<&str, &TaskTiming>> = None;
     plan.tasks
         .iter()
         .enumerate()
@@ -684,7 +686,7 @@ fn timings<'a>(plan: &Plan, schedule: &'a Schedule) -> Vec<Option<&'a TaskTiming
             Some(t) if t.id == task.id => Some(t),
             _ => by_id
                 .get_or_insert_with(|| {
-                    let mut map = FastMap::default();
+                    let mut map = FxHashMap::default();
                     for t in &schedule.tasks {
                         map.entry(t.id.as_str()).or_insert(t);
                     }

@@ -100,6 +100,29 @@ impl Section {
         }
     }
 
+    /// The section's heading in the plan document, longer than its title.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Section::Objective => "Business objective and process",
+            Section::Metrics => "Success metrics",
+            Section::Ownership => "Sponsor and ownership",
+            Section::Stakeholders => "Stakeholders and roles",
+            Section::Workflow => "Human and AI split",
+            Section::Data => "Data readiness and governance",
+            Section::Technology => "Technology and integration",
+            Section::Risk => "Risk, ethics and regulation",
+            Section::Roadmap => "Roadmap and phases",
+            Section::Handoffs => "Approvals and hand-offs",
+            Section::Change => "Change management and adoption",
+            Section::Feedback => "Feedback, monitoring and iteration",
+        }
+    }
+
+    /// The numbered heading of the plan document (`2. Success metrics`).
+    pub fn numbered_heading(self) -> String {
+        format!("{}. {}", self.number(), self.heading())
+    }
+
     /// The section a plan path belongs to (`tasks[3].owner` → roadmap).
     /// Paths outside any section (the title, the summary) belong to the
     /// objective, where they are edited.

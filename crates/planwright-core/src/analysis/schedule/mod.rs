@@ -32,20 +32,26 @@
 //! petgraph's `tarjan_scc`) finds every loop. petgraph appears in no public
 //! signature.
 
-use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet, VecDeque};
-use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
+mod calendar;
+mod cycles;
+mod graph;
 
-use petgraph::algo::kosaraju_scc;
-use petgraph::graph::{DiGraph, NodeIndex};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use serde::Serialize;
+
+use calendar::Calendar;
+pub use calendar::{working_day, Weekly};
+use cycles::cycles;
+pub use cycles::{dependency_cycle, CycleError};
+pub(crate) use graph::{id_index, TaskGraph};
+use graph::{task_name, Deps};
 
 use crate::choice;
 use crate::date::Date;
 use crate::model::{Id, Plan};
-use crate::text::quoted;
-
+use crate::text::plural;
 /// The weekly view stops after this many weeks (ten years of working weeks).
 pub const MAX_WEEKS: usize = 520;
 
@@ -91,6 +97,7 @@ choice! {
         LaterPhaseDependency = "later_phase_dependency": "Depends on a later phase",
         NoOwner = "no_owner": "No owner",
         NoDuration = "no_duration": "No duration",
+        PastCalendarEnd = "past_calendar_end": "Ends past the calendar",
     }
     default NoOwner
 }
@@ -133,402 +140,6 @@ impl Schedule {
     /// The timing of a task, if it is in the schedule.
     pub fn timing(&self, id: &Id) -> Option<&TaskTiming> {
         self.tasks.iter().find(|t| &t.id == id)
-    }
-}
-
-/// The dependencies loop, so no order exists.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CycleError {
-    /// Each loop as the ids of all tasks caught in it, in plan order; loops
-    /// ordered by their first task. A task that depends on itself is a loop
-    /// of one.
-    pub cycles: Vec<Vec<Id>>,
-    /// The title of every task named in `cycles`.
-    pub titles: BTreeMap<Id, String>,
-}
-
-impl CycleError {
-    fn name(&self, id: &Id) -> String {
-        let title = self.titles.get(id).map(String::as_str).unwrap_or_default();
-        quoted(title, &format!("'{id}'"))
-    }
-}
-
-/// How many tasks of one loop the message names before summarising.
-const NAMES_PER_LOOP: usize = 8;
-
-impl fmt::Display for CycleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.cycles.len() {
-            1 => f.write_str(
-                "Some tasks depend on each other in a loop, so they cannot be put in order.",
-            )?,
-            n => write!(
-                f,
-                "Tasks depend on each other in {n} loops, so they cannot be put in order."
-            )?,
-        }
-        for (k, cycle) in self.cycles.iter().enumerate() {
-            write!(f, " Loop {}: ", k + 1)?;
-            if let [only] = cycle.as_slice() {
-                write!(f, "{} depends on itself.", self.name(only))?;
-                continue;
-            }
-            let names: Vec<String> = cycle
-                .iter()
-                .take(NAMES_PER_LOOP)
-                .map(|id| self.name(id))
-                .collect();
-            f.write_str(&names.join(", "))?;
-            if cycle.len() > NAMES_PER_LOOP {
-                write!(f, " and {} more", cycle.len() - NAMES_PER_LOOP)?;
-            }
-            f.write_str(".")?;
-        }
-        f.write_str(" Remove one dependency from each loop.")
-    }
-}
-
-impl std::error::Error for CycleError {}
-
-/// A fast, non-cryptographic hasher for id lookups (the multiply-rotate
-/// scheme of rustc's FxHasher, with murmur3's finalizer). Ids come from the
-/// person's own file, so
-/// resistance to crafted collisions buys nothing, while SipHash dominated
-/// the cost of scheduling large plans.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FastHasher(u64);
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        // Words are assembled byte by byte: a variable-length copy would
-        // become a call to memcpy for every key, which costs more than the
-        // hashing itself.
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(word(chunk));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            self.add(word(rest));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    /// Mixes the high bits down: the multiply-rotate steps leave little
-    /// entropy in the low bits (ids such as `t-1`, `t-2` share their first
-    /// bytes), and the table picks buckets by the low bits.
-    #[inline]
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-}
-
-/// Up to eight bytes as one word, without a variable-length copy: two
-/// overlapping fixed-size reads for four or more bytes, three single bytes
-/// below that. Different inputs may share a word; that only costs a probe.
-#[inline]
-fn word(bytes: &[u8]) -> u64 {
-    let n = bytes.len();
-    let four = |at: usize| -> u64 {
-        match bytes.get(at..at + 4) {
-            Some(&[a, b, c, d]) => u64::from(u32::from_le_bytes([a, b, c, d])),
-            _ => 0,
-        }
-    };
-    let byte = |at: usize| -> u64 { bytes.get(at).copied().map_or(0, u64::from) };
-    let mixed = if n >= 4 {
-        four(0) | four(n - 4) << 32
-    } else if n > 0 {
-        byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16
-    } else {
-        0
-    };
-    mixed ^ (n as u64) << 59
-}
-
-/// A hash map keyed by ids, with [`FastHasher`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-/// A hash set of ids, with [`FastHasher`].
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
-
-/// Maps each task id to the position of the first task with that id.
-pub(crate) fn id_index(plan: &Plan) -> FastMap<&str, usize> {
-    let mut index = FastMap::with_capacity_and_hasher(plan.tasks.len(), Default::default());
-    for (i, t) in plan.tasks.iter().enumerate() {
-        index.entry(t.id.as_str()).or_insert(i);
-    }
-    index
-}
-
-fn task_name(plan: &Plan, i: usize) -> String {
-    match plan.tasks.get(i) {
-        // Short titles, the usual case, need one allocation, not three.
-        Some(t) => match t.title.trim() {
-            "" => format!("Task '{}'", t.id),
-            short if short.len() <= 60 => format!("'{short}'"),
-            long => quoted(long, ""),
-        },
-        None => String::new(),
-    }
-}
-
-/// The distinct dependencies of every task as compact adjacency lists
-/// (positions in `plan.tasks`), both ways. Scheduling walks these flat
-/// arrays; a petgraph graph is built only when there is a loop to explain.
-struct Deps {
-    /// The position in `plan.phases` of each task's phase, when it names one.
-    task_phase: Vec<Option<usize>>,
-    /// Task `i` depends on `pred[pred_at[i]..pred_at[i + 1]]`.
-    pred_at: Vec<usize>,
-    pred: Vec<usize>,
-    /// Task `i` is a dependency of `succ[succ_at[i]..succ_at[i + 1]]`.
-    succ_at: Vec<usize>,
-    succ: Vec<usize>,
-}
-
-impl Deps {
-    fn preds(&self, i: usize) -> &[usize] {
-        slice(&self.pred, &self.pred_at, i)
-    }
-
-    fn succs(&self, i: usize) -> &[usize] {
-        slice(&self.succ, &self.succ_at, i)
-    }
-}
-
-fn slice<'a>(items: &'a [usize], at: &[usize], i: usize) -> &'a [usize] {
-    match (at.get(i), at.get(i + 1)) {
-        (Some(&a), Some(&b)) => items.get(a..b).unwrap_or_default(),
-        _ => &[],
-    }
-}
-
-/// Reads the dependencies once: resolves ids, drops dangling and repeated
-/// ones, and notes dependencies on a later phase.
-fn build(
-    plan: &Plan,
-    index: &FastMap<&str, usize>,
-    warnings: &mut Vec<(usize, ScheduleWarning)>,
-) -> Deps {
-    let n = plan.tasks.len();
-    let edges: usize = plan.tasks.iter().map(|t| t.depends_on.len()).sum();
-    let phase_pos: FastMap<&str, usize> = plan
-        .phases
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-    let task_phase: Vec<Option<usize>> = plan
-        .tasks
-        .iter()
-        .map(|t| {
-            t.phase
-                .as_ref()
-                .and_then(|p| phase_pos.get(p.as_str()).copied())
-        })
-        .collect();
-    let mut pred_at = Vec::with_capacity(n + 1);
-    let mut pred = Vec::with_capacity(edges);
-    pred_at.push(0);
-    // `seen_by[j] == i` marks that task i already depends on j, so a
-    // duplicate costs no allocation.
-    let mut seen_by = vec![usize::MAX; n];
-    for (i, task) in plan.tasks.iter().enumerate() {
-        let mine = task_phase[i];
-        for (k, dep) in task.depends_on.iter().enumerate() {
-            let Some(&j) = index.get(dep.as_str()) else {
-                continue;
-            };
-            if seen_by[j] == i {
-                continue;
-            }
-            seen_by[j] = i;
-            pred.push(j);
-            if let (Some(mine), Some(theirs)) = (mine, task_phase[j]) {
-                if theirs > mine {
-                    let later = plan
-                        .phases
-                        .get(theirs)
-                        .map(|p| quoted(&p.name, &format!("'{}'", p.id)));
-                    warnings.push((
-                        i,
-                        ScheduleWarning {
-                            kind: WarningKind::LaterPhaseDependency,
-                            task: task.id.clone(),
-                            path: format!("tasks[{i}].depends_on[{k}]"),
-                            message: format!(
-                                "{} depends on {}, which belongs to a later phase ({}); move one of them or drop the dependency.",
-                                task_name(plan, i),
-                                task_name(plan, j),
-                                later.unwrap_or_default()
-                            ),
-                        },
-                    ));
-                }
-            }
-        }
-        pred_at.push(pred.len());
-    }
-    // Successor lists by counting sort: each list comes out in plan order.
-    let mut succ_at = vec![0usize; n + 1];
-    for &j in &pred {
-        succ_at[j + 1] += 1;
-    }
-    for i in 0..n {
-        succ_at[i + 1] += succ_at[i];
-    }
-    let mut fill = succ_at.clone();
-    let mut succ = vec![0usize; pred.len()];
-    for i in 0..n {
-        for &j in slice(&pred, &pred_at, i) {
-            succ[fill[j]] = i;
-            fill[j] += 1;
-        }
-    }
-    Deps {
-        task_phase,
-        pred_at,
-        pred,
-        succ_at,
-        succ,
-    }
-}
-
-/// The plan's tasks and dependencies read once (ids resolved, dangling and
-/// repeated dependencies dropped), shared by the schedule and the
-/// suggestions so a large plan is hashed through only once per analysis.
-pub(crate) struct TaskGraph {
-    deps: Deps,
-    /// Dependencies on a task of a later phase, by task position.
-    later_phase: Vec<(usize, ScheduleWarning)>,
-}
-
-impl TaskGraph {
-    pub(crate) fn new(plan: &Plan) -> TaskGraph {
-        let index = id_index(plan);
-        let mut later_phase = Vec::new();
-        let deps = build(plan, &index, &mut later_phase);
-        TaskGraph { deps, later_phase }
-    }
-
-    /// The position in `plan.phases` of task `i`'s phase.
-    pub(crate) fn phase_of(&self, i: usize) -> Option<usize> {
-        self.deps.task_phase.get(i).copied().flatten()
-    }
-
-    /// True when task `i` depends on another task of its own phase.
-    pub(crate) fn depends_within_phase(&self, i: usize) -> bool {
-        let Some(mine) = self.phase_of(i) else {
-            return false;
-        };
-        self.deps
-            .preds(i)
-            .iter()
-            .any(|&j| self.phase_of(j) == Some(mine))
-    }
-}
-
-/// Every loop, found as the strongly connected components of the
-/// dependency graph with petgraph's Kosaraju implementation (iterative,
-/// unlike its Tarjan one, so long loops cannot overflow the stack).
-fn cycles(plan: &Plan, deps: &Deps) -> CycleError {
-    let n = plan.tasks.len();
-    let mut graph: DiGraph<(), ()> = DiGraph::with_capacity(n, deps.pred.len());
-    for _ in 0..n {
-        graph.add_node(());
-    }
-    for i in 0..n {
-        for &j in deps.preds(i) {
-            graph.add_edge(NodeIndex::new(j), NodeIndex::new(i), ());
-        }
-    }
-    let mut loops: Vec<Vec<usize>> = kosaraju_scc(&graph)
-        .into_iter()
-        .map(|c| c.into_iter().map(NodeIndex::index).collect::<Vec<usize>>())
-        .filter(|c| match c.as_slice() {
-            [one] => deps.preds(*one).contains(one),
-            _ => true,
-        })
-        .map(|mut members| {
-            members.sort_unstable();
-            members
-        })
-        .collect();
-    loops.sort_unstable_by_key(|c| c.first().copied());
-    let mut titles = BTreeMap::new();
-    let cycles = loops
-        .into_iter()
-        .map(|members| {
-            members
-                .into_iter()
-                .filter_map(|i| plan.tasks.get(i))
-                .map(|t| {
-                    titles.insert(t.id.clone(), t.title.clone());
-                    t.id.clone()
-                })
-                .collect()
-        })
-        .collect();
-    CycleError { cycles, titles }
-}
-
-/// The date of working day `offset`, counting the first working day on or
-/// after `start` as day 0 and skipping Saturdays and Sundays.
-pub fn working_day(start: Date, offset: u64) -> Option<Date> {
-    Calendar::new(start)?.day(offset)
-}
-
-/// Working days counted from a start, with the start's weekday worked out
-/// once so each date costs a little arithmetic.
-#[derive(Clone, Copy)]
-struct Calendar {
-    /// Day number of the first working day.
-    first: i64,
-    /// Its weekday, 0 = Monday … 4 = Friday.
-    weekday: u64,
-}
-
-impl Calendar {
-    fn new(start: Date) -> Option<Calendar> {
-        let first = match start.weekday() {
-            5 => start.add_days(2)?,
-            6 => start.add_days(1)?,
-            _ => start,
-        };
-        Some(Calendar {
-            first: first.to_days(),
-            weekday: u64::from(first.weekday()),
-        })
-    }
-
-    fn day(self, offset: u64) -> Option<Date> {
-        let rem = offset % 5;
-        let weekend = if self.weekday + rem >= 5 { 2 } else { 0 };
-        let days = (offset / 5).checked_mul(7)?.checked_add(rem + weekend)?;
-        Date::from_days(self.first.checked_add(i64::try_from(days).ok()?)?)
     }
 }
 
@@ -639,7 +250,10 @@ pub(crate) fn schedule_graph(plan: &Plan, graph: TaskGraph) -> Result<Schedule, 
         })
         .collect();
 
-    let warnings = warnings(plan, later_phase);
+    let mut warnings = warnings(plan, later_phase);
+    if plan.start_date.is_some() {
+        warnings.extend(past_calendar_end(plan, &tasks, &duration));
+    }
     Ok(Schedule {
         order: order
             .iter()
@@ -673,119 +287,33 @@ fn critical_path(deps: &Deps, es: &[u64], ef: &[u64], total: u64) -> Vec<usize> 
     path
 }
 
-/// The week-by-week view of a schedule.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Weekly {
-    /// Weeks of five working days from the start, each with the tasks at work.
-    pub weeks: Vec<Week>,
-    /// True when the list stops before the end of the plan (see [`MAX_WEEKS`]).
-    pub truncated: bool,
-}
-
-impl Schedule {
-    /// The week-by-week schedule from the plan's start date. Worked out on
-    /// request rather than with every schedule, because it clones an id for
-    /// every week a task spans and the live analysis never shows it.
-    pub fn weekly(&self) -> Weekly {
-        let (weeks, truncated) = weeks(&self.tasks, self.start_date);
-        Weekly { weeks, truncated }
-    }
-}
-
-/// The weeks of the plan and whether the list stops early. Each task is
-/// listed in every week it is at work, up to [`MAX_WEEKS`] weeks and a total
-/// of `8 × tasks + 4096` entries, so the size stays linear in the plan.
-fn weeks(tasks: &[TaskTiming], start_date: Option<Date>) -> (Vec<Week>, bool) {
-    let es: Vec<u64> = tasks.iter().map(|t| t.earliest_start).collect();
-    let ef: Vec<u64> = tasks.iter().map(|t| t.earliest_finish).collect();
-    let date_of = |offset: u64| start_date.and_then(|d| working_day(d, offset));
-    let n = tasks.len();
-    if n == 0 {
-        return (Vec::new(), false);
-    }
-    let span = |i: usize| -> (u64, u64) {
-        let first = es[i] / 5;
-        let last = if ef[i] > es[i] {
-            (ef[i] - 1) / 5
-        } else {
-            first
-        };
-        (first, last)
+/// When a plan has a start date but some work would end after 31 December
+/// 9999, the last day a [`Date`] holds, those tasks have no calendar dates.
+/// Rather than leave them blank without a word, this names the first such
+/// task in plan order (the one to shorten) and how many more there are.
+fn past_calendar_end(
+    plan: &Plan,
+    tasks: &[TaskTiming],
+    duration: &[u64],
+) -> Option<ScheduleWarning> {
+    let undated = |t: &&TaskTiming| t.start.is_none() || t.finish.is_none();
+    let first = tasks.iter().position(|t| undated(&t))?;
+    let others = tasks.iter().filter(undated).count() - 1;
+    let more = match others {
+        0 => String::new(),
+        n => format!(" (and {} after it)", plural(n, "task")),
     };
-    let needed = (0..n)
-        .map(|i| span(i).1)
-        .max()
-        .unwrap_or(0)
-        .saturating_add(1);
-    let capped = usize::try_from(needed).unwrap_or(usize::MAX).min(MAX_WEEKS);
-    let mut diff = vec![0i64; capped + 1];
-    for i in 0..n {
-        let (first, last) = span(i);
-        let Ok(first) = usize::try_from(first) else {
-            continue;
-        };
-        if first >= capped {
-            continue;
-        }
-        let last = usize::try_from(last).unwrap_or(usize::MAX).min(capped - 1);
-        diff[first] += 1;
-        diff[last + 1] -= 1;
-    }
-    let budget = n.saturating_mul(8).saturating_add(4096);
-    let mut used = 0usize;
-    let mut active = 0i64;
-    let mut counts = Vec::with_capacity(capped);
-    for d in diff.iter().take(capped) {
-        active += d;
-        let count = usize::try_from(active).unwrap_or(0);
-        if used.saturating_add(count) > budget {
-            break;
-        }
-        used += count;
-        counts.push(count);
-    }
-    let shown = counts.len();
-    let mut weeks: Vec<Week> = counts
-        .iter()
-        .enumerate()
-        .map(|(w, &count)| Week {
-            index: w,
-            start: date_of((w as u64).saturating_mul(5)),
-            tasks: Vec::with_capacity(count),
-        })
-        .collect();
-    // Tasks that start within the shown weeks, by earliest start and then
-    // plan order: a counting sort over those few days, linear in the plan.
-    let days = shown.saturating_mul(5);
-    let day_of = |i: usize| usize::try_from(es[i]).ok().filter(|d| *d < days);
-    let mut at = vec![0usize; days + 1];
-    for d in (0..n).filter_map(day_of) {
-        at[d + 1] += 1;
-    }
-    for d in 0..days {
-        at[d + 1] += at[d];
-    }
-    let mut by_start = vec![0usize; at[days]];
-    for i in 0..n {
-        if let Some(d) = day_of(i) {
-            by_start[at[d]] = i;
-            at[d] += 1;
-        }
-    }
-    for i in by_start {
-        let (first, last) = span(i);
-        let Ok(first) = usize::try_from(first) else {
-            continue;
-        };
-        let last = usize::try_from(last).unwrap_or(usize::MAX);
-        let Some(task) = tasks.get(i) else {
-            continue;
-        };
-        for week in weeks.iter_mut().take(last.saturating_add(1)).skip(first) {
-            week.tasks.push(task.id.clone());
-        }
-    }
-    (weeks, (shown as u64) < needed)
+    Some(ScheduleWarning {
+        kind: WarningKind::PastCalendarEnd,
+        task: tasks[first].id.clone(),
+        path: format!("tasks[{first}].duration_days"),
+        message: format!(
+            "{} would run past 31 December 9999, the last day a plan's calendar holds, so it{more} \
+             has no calendar dates; check its length of {} working days and those of the tasks before it.",
+            task_name(plan, first),
+            duration.get(first).copied().unwrap_or(0)
+        ),
+    })
 }
 
 fn warnings(plan: &Plan, later_phase: Vec<(usize, ScheduleWarning)>) -> Vec<ScheduleWarning> {
@@ -822,72 +350,9 @@ fn warnings(plan: &Plan, later_phase: Vec<(usize, ScheduleWarning)>) -> Vec<Sche
     out
 }
 
-/// The loop that making `task` depend on `new_dep` would close, as the chain
-/// `new_dep` → … → `task` where each task depends on the next; `None` when
-/// the new dependency is safe or either id names no task.
-///
-/// Runs a breadth-first search, so the chain returned is a shortest one.
-///
-/// ```
-/// use planwright_core::model::{Id, Plan, Task};
-/// use planwright_core::analysis::schedule::dependency_cycle;
-///
-/// let mut plan = Plan::blank();
-/// plan.tasks = vec![
-///     Task { id: Id::from("a"), ..Task::default() },
-///     Task { id: Id::from("b"), depends_on: vec![Id::from("a")], ..Task::default() },
-/// ];
-/// // a depending on b would close the loop b → a.
-/// assert_eq!(dependency_cycle(&plan, &Id::from("a"), &Id::from("b")), Some(vec![Id::from("b"), Id::from("a")]));
-/// assert_eq!(dependency_cycle(&plan, &Id::from("b"), &Id::from("a")), None);
-/// ```
-pub fn dependency_cycle(plan: &Plan, task: &Id, new_dep: &Id) -> Option<Vec<Id>> {
-    let index = id_index(plan);
-    let target = *index.get(task.as_str())?;
-    let from = *index.get(new_dep.as_str())?;
-    if from == target {
-        return Some(vec![task.clone()]);
-    }
-    const UNSEEN: usize = usize::MAX;
-    let mut parent = vec![UNSEEN; plan.tasks.len()];
-    parent[from] = from;
-    let mut queue = VecDeque::from([from]);
-    while let Some(at) = queue.pop_front() {
-        let Some(t) = plan.tasks.get(at) else {
-            continue;
-        };
-        for dep in &t.depends_on {
-            let Some(&next) = index.get(dep.as_str()) else {
-                continue;
-            };
-            if parent[next] != UNSEEN {
-                continue;
-            }
-            parent[next] = at;
-            if next == target {
-                let mut chain = vec![next];
-                let mut step = next;
-                while step != from {
-                    step = parent[step];
-                    chain.push(step);
-                }
-                chain.reverse();
-                return Some(
-                    chain
-                        .into_iter()
-                        .filter_map(|i| plan.tasks.get(i))
-                        .map(|t| t.id.clone())
-                        .collect(),
-                );
-            }
-            queue.push_back(next);
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
+    use super::cycles::NAMES_PER_LOOP;
     use super::*;
     use crate::model::{Phase, Task};
 
@@ -1139,6 +604,45 @@ mod tests {
         assert!(w.weeks.len() <= MAX_WEEKS);
         assert_eq!(s.finish_date, None, "beyond year 9999");
         assert_eq!(s.total_days, u64::from(u32::MAX));
+    }
+
+    // Pins the defect where a task ending after 9999-12-31 silently lost its
+    // dates and the document asked for a start date that was set.
+    #[test]
+    fn work_past_the_last_calendar_day_is_named_not_blanked() {
+        let mut p = plan(vec![
+            task("a", 2, &[]),
+            task("huge", 1_000_000_000, &["a"]),
+            task("after", 1, &["huge"]),
+        ]);
+        p.start_date = Some("2026-01-05".parse().unwrap());
+        let s = schedule(&p).unwrap();
+        let past: Vec<_> = s
+            .warnings
+            .iter()
+            .filter(|w| w.kind == WarningKind::PastCalendarEnd)
+            .collect();
+        assert_eq!(past.len(), 1);
+        assert_eq!(past[0].task, Id::from("huge"));
+        assert_eq!(past[0].path, "tasks[1].duration_days");
+        assert!(
+            past[0].message.contains("31 December 9999"),
+            "{}",
+            past[0].message
+        );
+        assert!(
+            past[0].message.contains("(and 1 task after it)"),
+            "{}",
+            past[0].message
+        );
+        assert!(s.tasks[0].finish.is_some());
+
+        p.start_date = None;
+        let s = schedule(&p).unwrap();
+        assert!(s
+            .warnings
+            .iter()
+            .all(|w| w.kind != WarningKind::PastCalendarEnd));
     }
 
     #[test]
