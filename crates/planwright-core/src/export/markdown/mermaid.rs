@@ -19,6 +19,10 @@ pub(super) const STAND_IN_START: (i64, u8, u8) = (2026, 1, 5);
 /// (Mermaid's default `maxTextSize`).
 pub(super) const MERMAID_MAX_CHARS: usize = 50_000;
 
+/// Why the timeline is left out of a plan too large to draw. The chart is
+/// abandoned as soon as it passes the limit, not built in full first.
+const TOO_LARGE: &str = "No timeline: the plan has more tasks than GitHub draws in one chart. The critical path above still applies.";
+
 /// Longest task or phase name in the timeline, in characters.
 pub(super) const MERMAID_NAME_CHARS: usize = 60;
 
@@ -95,6 +99,7 @@ pub(super) fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>),
         }
     }
 
+    let mut listed_by = vec![usize::MAX; plan.tasks.len()];
     let mut chart =
         String::from("```mermaid\ngantt\n    dateFormat YYYY-MM-DD\n    excludes weekends\n");
     if stand_in.is_some() {
@@ -138,30 +143,37 @@ pub(super) fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>),
             if days == 0 {
                 tags.push_str("milestone, ");
             }
-            let mut after: Vec<usize> = Vec::new();
+            let _ = write!(chart, "    {n}. {title} :{tags}t{n}, ", n = i + 1);
+            // Each distinct dependency once, marked by the task that last
+            // listed it, so a task with many dependencies costs linear time.
+            let mut any = false;
             for dep in &t.depends_on {
-                if let Some(&j) = index.get(dep.as_str()) {
-                    if j != i && !after.contains(&j) {
-                        after.push(j);
-                    }
+                let Some(&j) = index.get(dep.as_str()) else {
+                    continue;
+                };
+                if j == i || listed_by[j] == i {
+                    continue;
+                }
+                listed_by[j] = i;
+                chart.push_str(if any { " t" } else { "after t" });
+                let _ = write!(chart, "{}", j + 1);
+                any = true;
+                if chart.len() > MERMAID_MAX_CHARS {
+                    return Err(TOO_LARGE);
                 }
             }
-            let from = if after.is_empty() {
-                start.to_string()
-            } else {
-                let ids: Vec<String> = after.iter().map(|j| format!("t{}", j + 1)).collect();
-                format!("after {}", ids.join(" "))
-            };
-            let _ = writeln!(
-                chart,
-                "    {n}. {title} :{tags}t{n}, {from}, {days}d",
-                n = i + 1
-            );
+            if !any {
+                let _ = write!(chart, "{start}");
+            }
+            let _ = writeln!(chart, ", {days}d");
+            if chart.len() > MERMAID_MAX_CHARS {
+                return Err(TOO_LARGE);
+            }
         }
     }
     chart.push_str("```\n");
     if chart.len() > MERMAID_MAX_CHARS {
-        return Err("No timeline: the plan has more tasks than GitHub draws in one chart. The critical path above still applies.");
+        return Err(TOO_LARGE);
     }
     Ok((chart, stand_in))
 }

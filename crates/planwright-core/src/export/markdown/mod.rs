@@ -658,6 +658,53 @@ gantt
         assert!(doc.contains("_No timeline: the plan has more tasks than GitHub draws"));
     }
 
+    // Pins the defect where a task ending after 9999-12-31 made the document
+    // ask for a start date that was set.
+    #[test]
+    fn work_past_the_calendar_says_so_instead_of_asking_for_a_start_date() {
+        let mut plan = Plan::blank();
+        plan.start_date = "2026-01-05".parse().ok();
+        plan.tasks = vec![
+            task("a", "Prepare", None, Some(2), &[]),
+            task("b", "Run for ever", None, Some(1_000_000_000), &["a"]),
+        ];
+        let doc = to_markdown(&plan);
+        assert!(!doc.contains("Set the roadmap's start date"), "{doc}");
+        assert!(doc.contains("runs past 31 December 9999"));
+        assert!(doc.contains("'Run for ever' would run past 31 December 9999"));
+    }
+
+    // Pins the defect where the timeline looked up every dependency in a
+    // list of those already written (quadratic in one task's dependencies):
+    // each is now written once, in plan order, and duplicates are dropped.
+    #[test]
+    fn a_task_with_many_dependencies_lists_each_once() {
+        let mut plan = Plan::blank();
+        plan.start_date = "2026-01-05".parse().ok();
+        let mut tasks: Vec<Task> = (0..300)
+            .map(|i| task(&format!("d{i}"), "Step", None, Some(1), &[]))
+            .collect();
+        let deps: Vec<String> = (0..300)
+            .rev()
+            .chain(0..300)
+            .map(|i| format!("d{i}"))
+            .collect();
+        let deps: Vec<&str> = deps.iter().map(String::as_str).collect();
+        tasks.push(task("z", "Join", None, Some(1), &deps));
+        plan.tasks = tasks;
+        let doc = to_markdown(&plan);
+        let block = mermaid_block(&doc);
+        let line = block
+            .lines()
+            .find(|l| l.starts_with("    301. Join"))
+            .expect("the joining task is drawn");
+        let after: Vec<String> = (1..=300).rev().map(|n| format!("t{n}")).collect();
+        assert!(
+            line.contains(&format!("after {},", after.join(" "))),
+            "{line}"
+        );
+    }
+
     /// Checks that every line of a Mermaid block is one of the lines the
     /// exporter writes, with names that cannot change the chart.
     fn assert_safe_gantt(block: &str) {

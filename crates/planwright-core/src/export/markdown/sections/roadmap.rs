@@ -271,6 +271,12 @@ pub(in crate::export::markdown) fn schedule_part(
                 "The tasks take **{days}**, from {start} to {finish} (weekends are not worked).\n"
             );
         }
+        _ if plan.start_date.is_some() => {
+            let _ = writeln!(
+                out,
+                "The tasks take **{days}**, which runs past 31 December 9999, the last day the calendar holds, so they have no end date: check the task lengths (see the warnings below).\n"
+            );
+        }
         _ => {
             let _ = writeln!(
                 out,
