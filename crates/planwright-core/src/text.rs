@@ -80,6 +80,13 @@ pub fn plural(n: usize, word: &str) -> String {
     }
 }
 
+/// A size in megabytes as people and file managers count them (a million
+/// bytes each), to one decimal: `17.4 MB`.
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64).saturating_add(50_000) / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +116,15 @@ mod tests {
         assert_eq!(cap(""), "");
         assert_eq!(plural(1, "task"), "1 task");
         assert_eq!(plural(0, "task"), "0 tasks");
+    }
+
+    // Pins the defect where sizes said MB but counted MiB (a 17.4 MB file
+    // was reported as 16.6 MB).
+    #[test]
+    fn megabytes_count_millions_of_bytes() {
+        assert_eq!(megabytes(17_400_000), "17.4 MB");
+        assert_eq!(megabytes(16_000_000), "16.0 MB");
+        assert_eq!(megabytes(52_428_800), "52.4 MB");
+        assert_eq!(megabytes(0), "0.0 MB");
     }
 }

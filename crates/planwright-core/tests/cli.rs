@@ -333,8 +333,7 @@ fn huge_file_is_refused_quickly() {
         .write(true)
         .open(&path)
         .unwrap_or_else(|e| panic!("{e}"));
-    file.set_len(50 * 1024 * 1024)
-        .unwrap_or_else(|e| panic!("{e}"));
+    file.set_len(50_000_000).unwrap_or_else(|e| panic!("{e}"));
     drop(file);
     let started = Instant::now();
     let r = run(&["validate", path_str(&path)]);

@@ -312,7 +312,7 @@ fn separators_ignore_escaped_pipes() {
 /// hold several times that much memory).
 #[test]
 fn fifty_megabytes_are_refused_quickly() {
-    let size = 50 * 1024 * 1024;
+    let size = 50_000_000;
     let mut big = Vec::with_capacity(size);
     big.extend_from_slice(b"{\"format\":\"planwright-plan\",\"version\":2,\"title\":\"");
     big.resize(size - 2, b'a');

@@ -27,14 +27,16 @@ use serde_json::{Map, Value};
 use crate::analysis::validate::{validate, Finding};
 use crate::format::migrate;
 use crate::model::Plan;
+use crate::text::megabytes;
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "planwright-plan";
 /// The version this build writes and the newest it reads.
 pub const VERSION: u32 = 2;
-/// The largest file import accepts, in bytes (16 MiB; a plan with 10,000
-/// tasks is under 4 MiB).
-pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+/// The largest file import accepts, in bytes: 16 MB, counted as people and
+/// file managers count them (a megabyte is a million bytes). A plan with
+/// 10,000 tasks is under 4 MB.
+pub const MAX_BYTES: usize = 16_000_000;
 
 /// Why a file could not be imported. Each variant says what and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,9 +91,9 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "The file is {:.1} MB; plans larger than {} MB are refused to keep the browser responsive.",
-                *bytes as f64 / 1_048_576.0,
-                MAX_BYTES / 1_048_576
+                "The file is {}; plans larger than {} MB are refused to keep the browser responsive.",
+                megabytes(*bytes),
+                MAX_BYTES / 1_000_000
             ),
             ImportError::Encoding { line, column } => write!(
                 f,

@@ -60,7 +60,7 @@ impl fmt::Display for ShareError {
             ShareError::TooLarge => write!(
                 f,
                 "This share link holds more than {} MB of data, which is more than any plan needs; it was not opened.",
-                file::MAX_BYTES / 1_048_576
+                file::MAX_BYTES / 1_000_000
             ),
             ShareError::Import(e) => write!(f, "This share link does not hold a readable plan. {e}"),
         }
