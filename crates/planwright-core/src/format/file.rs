@@ -21,6 +21,7 @@
 
 use std::fmt;
 
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -130,6 +131,11 @@ pub struct Imported {
     pub migration_notes: Vec<String>,
     /// Paths of fields this version does not know; they were not imported.
     pub unknown_fields: Vec<String>,
+    /// Paths of keys the file gives more than once in the same object (the
+    /// last value of each was kept), up to twenty.
+    pub duplicate_keys: Vec<String>,
+    /// How many repeated keys the file has in all.
+    pub duplicate_count: usize,
     /// Validation findings on the imported plan.
     pub findings: Vec<Finding>,
 }
@@ -155,6 +161,19 @@ impl Imported {
             changes.push(format!(
                 "These fields are not part of a Planwright plan and were left out: {}.",
                 self.unknown_fields.join(", ")
+            ));
+        }
+        if self.duplicate_count > 0 {
+            let more = self
+                .duplicate_count
+                .saturating_sub(self.duplicate_keys.len());
+            let more = match more {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            changes.push(format!(
+                "These fields are given more than once in the same place, and only the last value of each was kept: {}{more}.",
+                self.duplicate_keys.join(", ")
             ));
         }
         changes
@@ -231,12 +250,15 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
         Vec::new()
     };
     let (plan, unknown_fields) = from_value(Value::Object(object))?;
+    let (duplicate_keys, duplicate_count) = duplicate_keys(text);
     let findings = validate(&plan);
     Ok(Imported {
         plan,
         from_version,
         migration_notes,
         unknown_fields,
+        duplicate_keys,
+        duplicate_count,
         findings,
     })
 }
@@ -374,12 +396,61 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// just before byte `offset` of a JSON text. Used to name where a value of
 /// the wrong type sits; linear in `offset`, no recursion.
 fn path_at(text: &str, offset: usize) -> String {
-    enum Frame {
-        Object { key: Option<String> },
-        Array { index: usize },
-    }
+    path_of(&scan(text, offset, None))
+}
+
+/// How many repeated keys an import names; the rest are counted.
+const DUPLICATES_NAMED: usize = 20;
+
+/// Paths of keys that appear more than once in the same object of a JSON
+/// text (`tasks[2].title`), in file order, up to [`DUPLICATES_NAMED`], and
+/// how many there are in all. serde_json keeps the last value of a repeated
+/// key without a word; this says which were repeated. One linear pass.
+fn duplicate_keys(text: &str) -> (Vec<String>, usize) {
+    let mut named = Vec::new();
+    let mut total = 0;
+    scan(
+        text,
+        text.len(),
+        Some(&mut |stack: &[Frame], key: &str| {
+            total += 1;
+            if named.len() < DUPLICATES_NAMED {
+                let mut path = path_of(stack);
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                named.push(path);
+            }
+        }),
+    );
+    (named, total)
+}
+
+/// An open object or array while scanning JSON text.
+enum Frame {
+    /// An object, with the key whose value is being read and, when repeated
+    /// keys are looked for, the keys seen so far.
+    Object {
+        key: Option<String>,
+        seen: FxHashSet<String>,
+    },
+    /// An array, with the index of the element being read.
+    Array { index: usize },
+}
+
+/// Walks a JSON text up to byte `end` and returns the containers still open
+/// there. With `on_repeat`, keys are remembered per object and the callback
+/// hears of each key already seen in its object, with the containers around
+/// it. The text is assumed to be JSON that parsed; on anything else this
+/// still ends, in linear time, with some answer.
+fn scan(
+    text: &str,
+    end: usize,
+    mut on_repeat: Option<&mut dyn FnMut(&[Frame], &str)>,
+) -> Vec<Frame> {
     let bytes = text.as_bytes();
-    let end = offset.min(bytes.len());
+    let end = end.min(bytes.len());
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
     // Whether the next string in an object is a key.
@@ -387,7 +458,10 @@ fn path_at(text: &str, offset: usize) -> String {
     while i < end {
         match bytes[i] {
             b'{' => {
-                stack.push(Frame::Object { key: None });
+                stack.push(Frame::Object {
+                    key: None,
+                    seen: FxHashSet::default(),
+                });
                 expect_key = true;
             }
             b'[' => {
@@ -413,7 +487,17 @@ fn path_at(text: &str, offset: usize) -> String {
                     let raw = text.get(start..i.min(text.len())).unwrap_or_default();
                     let key = serde_json::from_str::<String>(&format!("\"{raw}\""))
                         .unwrap_or_else(|_| raw.to_string());
-                    if let Some(Frame::Object { key: slot }) = stack.last_mut() {
+                    if let Some(report) = on_repeat.as_mut() {
+                        let repeated = match stack.last_mut() {
+                            Some(Frame::Object { seen, .. }) => !seen.insert(key.clone()),
+                            _ => false,
+                        };
+                        if repeated {
+                            let outer = stack.len().saturating_sub(1);
+                            report(&stack[..outer], &key);
+                        }
+                    }
+                    if let Some(Frame::Object { key: slot, .. }) = stack.last_mut() {
                         *slot = Some(key);
                     }
                     expect_key = false;
@@ -423,16 +507,21 @@ fn path_at(text: &str, offset: usize) -> String {
         }
         i += 1;
     }
+    stack
+}
+
+/// The path of the value being read inside these open containers.
+fn path_of(stack: &[Frame]) -> String {
     let mut path = String::new();
-    for frame in &stack {
+    for frame in stack {
         match frame {
-            Frame::Object { key: Some(key) } => {
+            Frame::Object { key: Some(key), .. } => {
                 if !path.is_empty() {
                     path.push('.');
                 }
                 path.push_str(key);
             }
-            Frame::Object { key: None } => {}
+            Frame::Object { key: None, .. } => {}
             Frame::Array { index } => path.push_str(&format!("[{index}]")),
         }
     }
@@ -552,6 +641,42 @@ mod tests {
             .unwrap_err()
             .to_string()
             .starts_with("At tasks[1].duration_days:"));
+    }
+
+    // Pins the defect where a key given twice in one object silently kept
+    // its last value.
+    #[test]
+    fn repeated_keys_are_reported_with_their_paths() {
+        let text = r#"{"format":"planwright-plan","version":2,"title":"First","title":"Second",
+            "tasks":[{"id":"a","title":"x"},{"id":"b","title":"y","title":"z","depends_on":[]}],
+            "objective":{"problem":"p","process":"q","problem":"r"},
+            "summary":"has \"title\": inside","odd\"key":1,"odd\"key":2}"#;
+        let imported = import_str(text).expect("a plan with repeated keys still imports");
+        assert_eq!(
+            imported.plan.title, "Second",
+            "the last value is kept, as before"
+        );
+        assert_eq!(
+            imported.duplicate_keys,
+            ["title", "tasks[1].title", "objective.problem", "odd\"key"]
+        );
+        assert_eq!(imported.duplicate_count, 4);
+        let changes = imported.changes().join(" ");
+        assert!(
+            changes.contains("given more than once in the same place, and only the last value of each was kept: title, tasks[1].title"),
+            "{changes}"
+        );
+
+        let many: String = (0..30).map(|_| r#""summary":"s","#).collect();
+        let text = format!(r#"{{"format":"planwright-plan","version":2,{many}"title":"t"}}"#);
+        let imported = import_str(&text).expect("imports");
+        assert_eq!(imported.duplicate_keys.len(), DUPLICATES_NAMED);
+        assert_eq!(imported.duplicate_count, 29);
+        assert!(imported.changes().join(" ").ends_with("and 9 more."));
+
+        let clean = import_str(&to_json(&Plan::blank())).expect("imports");
+        assert!(clean.duplicate_keys.is_empty() && clean.duplicate_count == 0);
+        assert!(clean.changes().is_empty());
     }
 
     #[test]
