@@ -439,6 +439,9 @@ enum Frame {
     Array { index: usize },
 }
 
+/// Hears of a repeated key, with the containers around its object.
+type OnRepeat<'a> = dyn FnMut(&[Frame], &str) + 'a;
+
 /// Walks a JSON text up to byte `end` and returns the containers still open
 /// there. With `on_repeat`, keys are remembered per object and the callback
 /// hears of each key already seen in its object, with the containers around
@@ -447,7 +450,7 @@ enum Frame {
 fn scan(
     text: &str,
     end: usize,
-    mut on_repeat: Option<&mut dyn FnMut(&[Frame], &str)>,
+    mut on_repeat: Option<&mut OnRepeat<'_>>,
 ) -> Vec<Frame> {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
