@@ -35,10 +35,11 @@ fmt: ## check formatting
 
 lint: ## clippy on the native and the wasm target, warnings are errors
 	cargo clippy -p planwright-core --all-targets --locked -- -D warnings
+	cargo clippy -p planwright-cli --all-targets --locked -- -D warnings
 	cargo clippy -p planwright-web --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 test-native: ## tier 1: the core's unit, golden and property tests
-	cargo test -p planwright-core --locked
+	cargo test -p planwright-core -p planwright-cli --locked
 
 test-wasm: test-tools ## tier 2: wasm-bindgen tests in headless Chromium
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test -p planwright-web --locked --target wasm32-unknown-unknown

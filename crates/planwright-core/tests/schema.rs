@@ -18,7 +18,7 @@ use planwright_core::Plan;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-const REGENERATE: &str = "cargo run -p planwright-core --bin planwright -- schema > crates/planwright-core/schema/planwright-plan.schema.json";
+const REGENERATE: &str = "cargo run -p planwright-cli -- schema > crates/planwright-core/schema/planwright-plan.schema.json";
 
 fn validator() -> &'static jsonschema::Validator {
     static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();

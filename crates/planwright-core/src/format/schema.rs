@@ -11,7 +11,7 @@
 //! the text does not depend on how `serde_json` happens to be configured in
 //! the build. A copy is committed at `schema/planwright-plan.schema.json`; a
 //! test fails when it drifts from the types. Regenerate it with
-//! `cargo run -p planwright-core --bin planwright -- schema > crates/planwright-core/schema/planwright-plan.schema.json`.
+//! `cargo run -p planwright-cli -- schema > crates/planwright-core/schema/planwright-plan.schema.json`.
 //!
 //! Fields the format does not know are allowed by the schema, as they are by
 //! import (which reports them instead of refusing the file).

@@ -1,0 +1,149 @@
+//! What every subcommand needs around the core: reading a plan from a file or
+//! standard input, and collecting what it prints.
+//!
+//! Contract: [`load`] never holds more than [`MAX_BYTES`] of input in memory
+//! and turns every way the input can fail (missing, unreadable, too large,
+//! not a plan) into a [`Failure`] naming its source. Subcommands print into
+//! an [`Output`]; nothing reaches the terminal until the subcommand has
+//! finished, so a failure leaves standard output empty.
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use planwright_core::format::file::{self, ImportError, Imported, MAX_BYTES, VERSION};
+use serde::Serialize;
+
+/// The name the tool goes by in its messages.
+pub const BIN: &str = "planwright";
+
+/// Exit status when the command line is wrong or the input unusable.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Why a subcommand could not run: the input could not be read or is not a
+/// plan.
+#[derive(Debug)]
+pub struct Failure {
+    /// Where the input came from: a file name or `standard input`.
+    pub source: String,
+    /// What went wrong, as a sentence for the user.
+    pub message: String,
+}
+
+impl Failure {
+    /// The line for standard error: `planwright: SOURCE: MESSAGE`.
+    pub fn line(&self) -> String {
+        format!("{BIN}: {}: {}\n", self.source, self.message)
+    }
+}
+
+/// What a subcommand writes: standard output and standard error.
+#[derive(Debug, Default)]
+pub struct Output {
+    /// Text for standard output.
+    pub out: String,
+    /// Text for standard error.
+    pub err: String,
+}
+
+impl Output {
+    /// Adds text to standard output.
+    pub fn print(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    /// Adds a value to standard output as pretty JSON and a newline. The
+    /// values printed here are plain data with string keys, which always
+    /// serialize.
+    pub fn print_json(&mut self, value: &impl Serialize) {
+        self.print(&serde_json::to_string_pretty(value).unwrap_or_default());
+        self.print("\n");
+    }
+
+    /// Adds text to standard error.
+    pub fn note(&mut self, text: &str) {
+        self.err.push_str(text);
+    }
+
+    /// Notes on standard error each field of the input that was not
+    /// imported.
+    pub fn note_unknown_fields(&mut self, source: &str, imported: &Imported) {
+        for path in &imported.unknown_fields {
+            self.note(&format!(
+                "{BIN}: {source}: field '{path}' is not part of format version {VERSION} and was left out\n"
+            ));
+        }
+    }
+}
+
+/// Writes `text`; a closed pipe (as with `| head`) is not an error. Returns
+/// false when the write failed for another reason, after saying so on
+/// standard error.
+pub fn write_all(to: &mut impl Write, text: &str) -> bool {
+    match to.write_all(text.as_bytes()).and_then(|()| to.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "{BIN}: cannot write output: {e}");
+            false
+        }
+    }
+}
+
+/// Reads and imports a plan from a file, or from standard input for `-`.
+/// Returns the name of the source for messages, and the imported plan.
+pub fn load(path: &Path) -> Result<(String, Imported), Failure> {
+    let (source, bytes) = read(path)?;
+    match file::import_bytes(&bytes) {
+        Ok(imported) => Ok((source, imported)),
+        Err(e) => Err(Failure {
+            source,
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// The bytes of a file or of standard input, refusing anything over
+/// [`MAX_BYTES`] without holding more than that in memory.
+fn read(path: &Path) -> Result<(String, Vec<u8>), Failure> {
+    let too_large = |source: String, bytes: u64| Failure {
+        source,
+        message: ImportError::TooLarge {
+            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+        }
+        .to_string(),
+    };
+    let limit = MAX_BYTES as u64 + 1;
+    if path == Path::new("-") {
+        let source = "standard input".to_string();
+        let mut stdin = io::stdin().lock();
+        let mut bytes = Vec::new();
+        let read = (&mut stdin).take(limit).read_to_end(&mut bytes);
+        read.map_err(|e| Failure {
+            source: source.clone(),
+            message: format!("cannot read: {e}"),
+        })?;
+        if bytes.len() as u64 >= limit {
+            // Count the rest so the message gives the real size.
+            let rest = io::copy(&mut stdin, &mut io::sink()).unwrap_or(0);
+            return Err(too_large(source, bytes.len() as u64 + rest));
+        }
+        return Ok((source, bytes));
+    }
+    let source = path.to_string_lossy().into_owned();
+    let cannot = |e: io::Error| Failure {
+        source: source.clone(),
+        message: format!("cannot read the file: {e}"),
+    };
+    let file = File::open(path).map_err(cannot)?;
+    let size = file.metadata().map_err(cannot)?.len();
+    if size > MAX_BYTES as u64 {
+        return Err(too_large(source, size));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 >= limit {
+        return Err(too_large(source, bytes.len() as u64));
+    }
+    Ok((source, bytes))
+}
