@@ -66,11 +66,24 @@ impl Output {
     }
 
     /// Notes on standard error each field of the input that was not
-    /// imported.
+    /// imported, and each key the input gives twice in one object.
     pub fn note_unknown_fields(&mut self, source: &str, imported: &Imported) {
         for path in &imported.unknown_fields {
             self.note(&format!(
                 "{BIN}: {source}: field '{path}' is not part of format version {VERSION} and was left out\n"
+            ));
+        }
+        for path in &imported.duplicate_keys {
+            self.note(&format!(
+                "{BIN}: {source}: field '{path}' is given more than once; only its last value was kept\n"
+            ));
+        }
+        let unnamed = imported
+            .duplicate_count
+            .saturating_sub(imported.duplicate_keys.len());
+        if unnamed > 0 {
+            self.note(&format!(
+                "{BIN}: {source}: and {unnamed} more repeated fields\n"
             ));
         }
     }

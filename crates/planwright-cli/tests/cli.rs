@@ -488,6 +488,31 @@ fn export_json_migrates_and_normalises_from_stdin() {
     assert_eq!(r.err, "planwright: standard input: field 'colour' is not part of format version 2 and was left out\n");
 }
 
+// Pins the defect where a key given twice silently kept its last value.
+#[test]
+fn repeated_keys_are_named_on_stderr_and_in_validate_json() {
+    let text = br#"{"format":"planwright-plan","version":2,"title":"A","title":"B"}"#;
+    let r = planwright(&["export", "--format", "json", "-"], Some(text));
+    assert_eq!(r.code, 0);
+    assert!(r.out.contains("\"title\": \"B\""));
+    assert_eq!(
+        r.err,
+        "planwright: standard input: field 'title' is given more than once; only its last value was kept\n"
+    );
+    let r = planwright(&["validate", "--json", "-"], Some(text));
+    let records: Value =
+        serde_json::from_str(&r.out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", r.out));
+    let repeated: Vec<&Value> = records
+        .as_array()
+        .expect("an array of records")
+        .iter()
+        .filter(|r| r["code"] == "duplicate-key")
+        .collect();
+    assert_eq!(repeated.len(), 1, "{}", r.out);
+    assert_eq!(repeated[0]["path"], "title");
+    assert_eq!(repeated[0]["severity"], "note");
+}
+
 #[test]
 fn double_dash_ends_options() {
     let path = scratch(

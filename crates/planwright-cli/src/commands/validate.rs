@@ -52,7 +52,8 @@ pub fn run(args: &ValidateArgs, out: &mut Output) -> Result<u8, Failure> {
     Ok(if has_errors(&imported.findings) { 1 } else { 0 })
 }
 
-/// Migration notes, unknown fields and findings, in that order.
+/// Migration notes, unknown fields, repeated keys and findings, in that
+/// order.
 fn records(imported: &Imported) -> Vec<Record> {
     let migrations = imported.migration_notes.iter().map(|message| Record {
         severity: "note",
@@ -66,11 +67,22 @@ fn records(imported: &Imported) -> Vec<Record> {
         path: path.clone(),
         message: format!("not part of format version {VERSION}; it was not imported"),
     });
+    let repeated = imported.duplicate_keys.iter().map(|path| Record {
+        severity: "note",
+        code: "duplicate-key",
+        path: path.clone(),
+        message: "given more than once in the same object; only the last value was kept"
+            .to_string(),
+    });
     let findings = imported.findings.iter().map(|f| Record {
         severity: f.severity.as_str(),
         code: f.code,
         path: f.path.clone(),
         message: f.message.clone(),
     });
-    migrations.chain(unknown).chain(findings).collect()
+    migrations
+        .chain(unknown)
+        .chain(repeated)
+        .chain(findings)
+        .collect()
 }

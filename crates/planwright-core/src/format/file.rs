@@ -447,11 +447,7 @@ type OnRepeat<'a> = dyn FnMut(&[Frame], &str) + 'a;
 /// hears of each key already seen in its object, with the containers around
 /// it. The text is assumed to be JSON that parsed; on anything else this
 /// still ends, in linear time, with some answer.
-fn scan(
-    text: &str,
-    end: usize,
-    mut on_repeat: Option<&mut OnRepeat<'_>>,
-) -> Vec<Frame> {
+fn scan(text: &str, end: usize, mut on_repeat: Option<&mut OnRepeat<'_>>) -> Vec<Frame> {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let mut stack: Vec<Frame> = Vec::new();
