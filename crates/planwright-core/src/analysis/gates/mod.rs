@@ -18,15 +18,19 @@
 
 use serde::Serialize;
 
-use crate::analysis::risk::{ControlState, RiskAssessment, Tier, BASELINE_AREAS};
+use crate::analysis::eval::Outcome;
+use crate::analysis::risk::RiskAssessment;
 use crate::choice;
-use crate::choice::Choice;
 use crate::date::Date;
-use crate::model::{
-    ControlArea, ControlStatus, DeliverableKind, DeliverableStatus, Direction, HotspotCause, Id,
-    IntegrationStatus, Metric, MetricKind, Phase, PhaseKind, PhaseStatus, Plan, WorkStatus,
-};
-use crate::text::{name_list, named, quoted};
+use crate::model::{Direction, Id, Metric, Phase, PhaseKind, PhaseStatus, Plan};
+mod deployment;
+mod foundation;
+mod optimization;
+
+use crate::text::quoted;
+use deployment::deployment;
+use foundation::foundation;
+use optimization::optimization;
 
 choice! {
     /// Where a gate criterion comes from.
@@ -156,24 +160,20 @@ struct Make<'a> {
 }
 
 impl Make<'_> {
-    fn done(
-        self,
-        met: bool,
-        detail: String,
-        action: String,
-        path: String,
-        owner: Option<Id>,
-    ) -> GateCriterion {
+    /// The built-in criterion with what its check found; work nobody in
+    /// particular owns falls to the phase owner.
+    fn judge(self, outcome: Outcome) -> GateCriterion {
+        let met = outcome.is_met();
         GateCriterion {
             key: self.key.to_string(),
             text: self.text,
             met,
             source: Source::BuiltIn,
-            detail,
-            action,
+            detail: outcome.evidence,
+            action: if met { String::new() } else { outcome.fix },
             section: self.section,
-            path,
-            owner: owner.or_else(|| self.phase.owner.clone()),
+            path: outcome.path,
+            owner: outcome.owner.or_else(|| self.phase.owner.clone()),
         }
     }
 }
@@ -187,533 +187,6 @@ pub(crate) fn meets_target(m: &Metric) -> bool {
         },
         _ => false,
     }
-}
-
-fn foundation(plan: &Plan, phase: &Phase, out: &mut Vec<GateCriterion>) {
-    let deliverables = [
-        (
-            DeliverableKind::ContextPack,
-            "foundation.deliverable.context_pack",
-            "Write the context pack (terminology, voice, archetypes) and get it approved.",
-        ),
-        (
-            DeliverableKind::DataReadiness,
-            "foundation.deliverable.data_readiness",
-            "Complete the data readiness assessment and get it approved.",
-        ),
-        (
-            DeliverableKind::GovernanceFramework,
-            "foundation.deliverable.governance_framework",
-            "Write the governance framework and get it approved.",
-        ),
-        (
-            DeliverableKind::StakeholderMap,
-            "foundation.deliverable.stakeholder_map",
-            "Map stakeholder alignment and get the map approved.",
-        ),
-    ];
-    for (kind, key, action) in deliverables {
-        let make = Make {
-            phase,
-            key,
-            text: format!(
-                "The {} is documented and approved",
-                kind.label().to_lowercase()
-            ),
-            section: 9,
-        };
-        let mut of_kind = plan
-            .deliverables
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.kind == kind)
-            .peekable();
-        let approved = plan
-            .deliverables
-            .iter()
-            .enumerate()
-            .find(|(_, d)| d.kind == kind && d.status == DeliverableStatus::Approved);
-        out.push(match (approved, of_kind.peek()) {
-            (Some((i, d)), _) => make.done(
-                true,
-                format!("{} is approved.", quoted(&d.name, kind.label())),
-                String::new(),
-                format!("deliverables[{i}].status"),
-                d.owner.clone(),
-            ),
-            (None, Some(&(i, d))) => {
-                let mut detail = format!(
-                    "{} is {}",
-                    quoted(&d.name, kind.label()),
-                    d.status.label().to_lowercase()
-                );
-                if d.approver.is_none() {
-                    detail.push_str(" and nobody is named to approve it");
-                }
-                detail.push('.');
-                make.done(
-                    false,
-                    detail,
-                    action.to_string(),
-                    format!("deliverables[{i}].status"),
-                    d.owner.clone(),
-                )
-            }
-            (None, None) => make.done(
-                false,
-                format!(
-                    "The deliverables include no {}.",
-                    kind.label().to_lowercase()
-                ),
-                action.to_string(),
-                "deliverables".to_string(),
-                None,
-            ),
-        });
-    }
-    for area in BASELINE_AREAS {
-        let key = match area {
-            ControlArea::DataPrivacy => "foundation.control.data_privacy",
-            ControlArea::AcceptableUse => "foundation.control.acceptable_use",
-            ControlArea::HumanOversight => "foundation.control.human_oversight",
-            _ => "foundation.control.incident_response",
-        };
-        let label = area.label().to_lowercase();
-        let make = Make {
-            phase,
-            key,
-            text: format!("A control for {label} is in place"),
-            section: 8,
-        };
-        let in_place = plan
-            .controls
-            .iter()
-            .enumerate()
-            .find(|(_, c)| c.area == area && c.status == ControlStatus::InPlace);
-        let any = plan
-            .controls
-            .iter()
-            .enumerate()
-            .find(|(_, c)| c.area == area);
-        out.push(match (in_place, any) {
-            (Some((i, c)), _) => make.done(
-                true,
-                format!("{} is in place.", quoted(&c.name, area.label())),
-                String::new(),
-                format!("controls[{i}].status"),
-                c.owner.clone(),
-            ),
-            (None, Some((i, c))) => {
-                let name = quoted(&c.name, area.label());
-                make.done(
-                    false,
-                    format!("{name} is {}.", c.status.label().to_lowercase()),
-                    format!("Finish putting {name} in place."),
-                    format!("controls[{i}].status"),
-                    c.owner.clone(),
-                )
-            }
-            (None, None) => make.done(
-                false,
-                format!("No control covers {label}."),
-                format!("Put a control for {label} in place and name its owner."),
-                "controls".to_string(),
-                None,
-            ),
-        });
-    }
-}
-
-fn deployment(plan: &Plan, phase: &Phase, risk: &RiskAssessment, out: &mut Vec<GateCriterion>) {
-    // At least one use case meets its success metrics.
-    let make = Make {
-        phase,
-        key: "deployment.metric_met",
-        text: "At least one use case meets its success metric".to_string(),
-        section: 2,
-    };
-    let met = |kind_ok: fn(MetricKind) -> bool| {
-        plan.metrics
-            .iter()
-            .enumerate()
-            .find(|(_, m)| kind_ok(m.kind) && meets_target(m))
-    };
-    let first_outcome_owner = plan
-        .metrics
-        .iter()
-        .find(|m| m.kind == MetricKind::Outcome)
-        .and_then(|m| m.owner.clone());
-    let action = "Measure the pilot's outcome metrics and reach at least one target.".to_string();
-    out.push(if let Some((i, m)) = met(|k| k == MetricKind::Outcome) {
-        make.done(
-            true,
-            format!("{} reached its target ({} against {}).", named(&m.name, &m.id), fmt_num(m.actual), fmt_num(m.target)),
-            String::new(),
-            format!("metrics[{i}].actual"),
-            m.owner.clone(),
-        )
-    } else if let Some((i, m)) = met(|_| true) {
-        make.done(
-            true,
-            format!(
-                "{} reached its target, but it measures {}; an outcome metric would be stronger evidence.",
-                named(&m.name, &m.id),
-                m.kind.label().to_lowercase()
-            ),
-            String::new(),
-            format!("metrics[{i}].actual"),
-            m.owner.clone(),
-        )
-    } else if plan.metrics.is_empty() {
-        make.done(false, "No success metrics are defined.".to_string(), action, "metrics".to_string(), None)
-    } else {
-        let status: Vec<String> = plan
-            .metrics
-            .iter()
-            .map(|m| match (m.actual, m.target) {
-                (Some(a), Some(t)) => format!("{} is at {a} against a target of {t}", named(&m.name, &m.id)),
-                (None, _) => format!("{} has no measured value", named(&m.name, &m.id)),
-                (Some(_), None) => format!("{} has no target", named(&m.name, &m.id)),
-            })
-            .collect();
-        make.done(
-            false,
-            format!("No metric has reached its target: {}.", name_list(&status)),
-            action,
-            "metrics".to_string(),
-            first_outcome_owner,
-        )
-    });
-
-    // Technical integration complete.
-    let make = Make {
-        phase,
-        key: "deployment.integration",
-        text: "Technical integration is complete".to_string(),
-        section: 7,
-    };
-    let open: Vec<(usize, &crate::model::System)> = plan
-        .systems
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.integration != IntegrationStatus::Done)
-        .collect();
-    out.push(match open.first() {
-        _ if plan.systems.is_empty() => make.done(
-            false,
-            "No systems are listed, so integration cannot be complete.".to_string(),
-            "List the systems the use case touches and integrate them.".to_string(),
-            "systems".to_string(),
-            None,
-        ),
-        None => make.done(
-            true,
-            format!("All {} integrations are done.", plan.systems.len()),
-            String::new(),
-            "systems".to_string(),
-            None,
-        ),
-        Some(&(i, first)) => {
-            let names: Vec<String> = open
-                .iter()
-                .map(|(_, s)| {
-                    format!(
-                        "{} ({})",
-                        quoted(&s.name, &format!("'{}'", s.id)),
-                        s.integration.label().to_lowercase()
-                    )
-                })
-                .collect();
-            make.done(
-                false,
-                format!(
-                    "{} of {} integrations are not done: {}.",
-                    open.len(),
-                    plan.systems.len(),
-                    name_list(&names)
-                ),
-                format!(
-                    "Finish the integration with {}.",
-                    quoted(&first.name, &format!("'{}'", first.id))
-                ),
-                format!("systems[{i}].integration"),
-                first.owner.clone(),
-            )
-        }
-    });
-
-    // Team onboarding complete.
-    let make = Make {
-        phase,
-        key: "deployment.onboarding",
-        text: "Team onboarding is complete".to_string(),
-        section: 11,
-    };
-    let training = &plan.change.training;
-    let open: Vec<(usize, &crate::model::Training)> = training
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.status != WorkStatus::Done)
-        .collect();
-    out.push(match open.first() {
-        _ if training.is_empty() => make.done(
-            false,
-            "No training is planned.".to_string(),
-            "Plan and deliver training for the teams who will use the AI.".to_string(),
-            "change.training".to_string(),
-            None,
-        ),
-        None => make.done(
-            true,
-            format!("All {} trainings are done.", training.len()),
-            String::new(),
-            "change.training".to_string(),
-            None,
-        ),
-        Some(&(i, first)) => {
-            let names: Vec<String> = open.iter().map(|(_, t)| training_name(t)).collect();
-            make.done(
-                false,
-                format!(
-                    "{} of {} trainings are not done: {}.",
-                    open.len(),
-                    training.len(),
-                    name_list(&names)
-                ),
-                format!("Deliver the training for {}.", training_name(first)),
-                format!("change.training[{i}].status"),
-                first.owner.clone(),
-            )
-        }
-    });
-
-    // Workflow design complete.
-    let make = Make {
-        phase,
-        key: "deployment.workflow_design",
-        text: "The workflow design is complete: every step has an owner".to_string(),
-        section: 5,
-    };
-    let open: Vec<(usize, &crate::model::WorkflowStep)> = plan
-        .workflow
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.owner.is_none())
-        .collect();
-    out.push(match open.first() {
-        _ if plan.workflow.is_empty() => make.done(
-            false,
-            "The workflow has no steps.".to_string(),
-            "Describe the workflow step by step and who owns each step.".to_string(),
-            "workflow".to_string(),
-            None,
-        ),
-        None => make.done(
-            true,
-            format!("All {} steps have an owner.", plan.workflow.len()),
-            String::new(),
-            "workflow".to_string(),
-            None,
-        ),
-        Some(&(i, _)) => {
-            let names: Vec<String> = open
-                .iter()
-                .map(|(_, s)| quoted(&s.name, &format!("'{}'", s.id)))
-                .collect();
-            make.done(
-                false,
-                format!(
-                    "{} of {} steps have no owner: {}.",
-                    open.len(),
-                    plan.workflow.len(),
-                    name_list(&names)
-                ),
-                "Name an owner for every workflow step.".to_string(),
-                format!("workflow[{i}].owner"),
-                plan.ownership.business_owner.clone(),
-            )
-        }
-    });
-
-    // What the risk tier adds.
-    match risk.tier {
-        Tier::Prohibited => {
-            let make = Make {
-                phase,
-                key: "deployment.not_prohibited",
-                text: "The use involves no prohibited practice".to_string(),
-                section: 8,
-            };
-            out.push(make.done(
-                false,
-                risk.reasons.join(" "),
-                "Redesign the use so that no prohibited practice remains, or stop it.".to_string(),
-                "risk.prohibited".to_string(),
-                None,
-            ));
-        }
-        Tier::High | Tier::Limited => {
-            let make = Make {
-                phase,
-                key: "deployment.tier_controls",
-                text: format!(
-                    "Every control the {} tier adds is in place",
-                    risk.tier.label().to_lowercase()
-                ),
-                section: 8,
-            };
-            let extra: Vec<_> = risk
-                .required
-                .iter()
-                .filter(|r| !BASELINE_AREAS.contains(&r.area))
-                .collect();
-            let open: Vec<_> = extra
-                .iter()
-                .filter(|r| r.state != ControlState::InPlace)
-                .collect();
-            let names: Vec<String> = open
-                .iter()
-                .map(|r| {
-                    format!(
-                        "{} ({})",
-                        r.label.to_lowercase(),
-                        r.state.label().to_lowercase()
-                    )
-                })
-                .collect();
-            out.push(if open.is_empty() {
-                make.done(
-                    true,
-                    format!("All {} are in place.", extra.len()),
-                    String::new(),
-                    "controls".to_string(),
-                    None,
-                )
-            } else {
-                make.done(
-                    false,
-                    format!(
-                        "{} of {} are not in place: {}.",
-                        open.len(),
-                        extra.len(),
-                        name_list(&names)
-                    ),
-                    "Put the controls the risk tier calls for in place, each with an owner."
-                        .to_string(),
-                    "controls".to_string(),
-                    None,
-                )
-            });
-        }
-        Tier::Minimal => {}
-    }
-}
-
-fn training_name(t: &crate::model::Training) -> String {
-    quoted(&t.audience, &quoted(&t.topic, &format!("'{}'", t.id)))
-}
-
-fn fmt_num(v: Option<f64>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
-}
-
-fn optimization(plan: &Plan, phase: &Phase, start: Option<Date>, out: &mut Vec<GateCriterion>) {
-    let make = Make {
-        phase,
-        key: "optimization.baselines",
-        text: "Every metric has a baseline measured before optimization".to_string(),
-        section: 2,
-    };
-    let mut problems: Vec<String> = Vec::new();
-    let mut first: Option<(usize, &'static str, Option<Id>)> = None;
-    for (i, m) in plan.metrics.iter().enumerate() {
-        let issue = match (m.baseline, m.baseline_date) {
-            (None, _) => Some((
-                "baseline",
-                format!("{} has no baseline", named(&m.name, &m.id)),
-            )),
-            (Some(_), None) => Some((
-                "baseline_date",
-                format!("{} has no baseline date", named(&m.name, &m.id)),
-            )),
-            (Some(_), Some(d)) => match start {
-                Some(s) if d > s => Some((
-                    "baseline_date",
-                    format!(
-                        "{} was measured on {d}, after optimization starts on {s}",
-                        named(&m.name, &m.id)
-                    ),
-                )),
-                _ => None,
-            },
-        };
-        if let Some((field, text)) = issue {
-            first.get_or_insert((i, field, m.owner.clone()));
-            problems.push(text);
-        }
-    }
-    out.push(match first {
-        _ if plan.metrics.is_empty() => make.done(
-            false,
-            "No success metrics are defined.".to_string(),
-            "Define success metrics and measure their baselines before optimizing.".to_string(),
-            "metrics".to_string(),
-            None,
-        ),
-        None => make.done(
-            true,
-            format!("All {} metrics have a dated baseline.", plan.metrics.len()),
-            String::new(),
-            "metrics".to_string(),
-            None,
-        ),
-        Some((i, field, owner)) => make.done(
-            false,
-            format!("{}.", name_list(&problems)),
-            "Measure and date every metric's baseline before optimization starts.".to_string(),
-            format!("metrics[{i}].{field}"),
-            owner,
-        ),
-    });
-
-    let make = Make {
-        phase,
-        key: "optimization.hotspots",
-        text: "Where people correct the AI most is diagnosed".to_string(),
-        section: 12,
-    };
-    let hotspots = &plan.feedback.hotspots;
-    let diagnosed = hotspots
-        .iter()
-        .enumerate()
-        .find(|(_, h)| h.cause != HotspotCause::Undiagnosed);
-    let owner = plan.ownership.business_owner.clone();
-    out.push(match diagnosed {
-        Some((i, h)) => make.done(
-            true,
-            format!("{} is traced to {}.", quoted(&h.area, "A hotspot"), h.cause.label().to_lowercase()),
-            String::new(),
-            format!("feedback.hotspots[{i}].cause"),
-            None,
-        ),
-        None if hotspots.is_empty() => make.done(
-            false,
-            "No correction hotspots are recorded.".to_string(),
-            "Find where people correct the AI's output most and why.".to_string(),
-            "feedback.hotspots".to_string(),
-            owner,
-        ),
-        None => {
-            let names: Vec<String> = hotspots.iter().map(|h| quoted(&h.area, &format!("'{}'", h.id))).collect();
-            make.done(
-                false,
-                format!("Not diagnosed yet: {}.", name_list(&names)),
-                "Diagnose each correction hotspot: prompt quality, missing context or workflow design.".to_string(),
-                "feedback.hotspots[0].cause".to_string(),
-                owner,
-            )
-        }
-    });
 }
 
 fn user_criteria(index: usize, phase: &Phase, out: &mut Vec<GateCriterion>) {
@@ -875,6 +348,12 @@ mod tests {
     use super::*;
     use crate::analysis::fixture::rich;
     use crate::analysis::risk::assess;
+    use crate::model::ControlArea;
+    use crate::model::ControlStatus;
+    use crate::model::DeliverableKind;
+    use crate::model::DeliverableStatus;
+    use crate::model::IntegrationStatus;
+    use crate::model::MetricKind;
     use crate::model::{
         Control, Criterion, Hotspot, HumanRole, ProhibitedPractice, System, Training,
     };
