@@ -42,7 +42,7 @@ use planwright_core::analysis::analyze;
 use planwright_core::chart::{gantt, radar, GanttOptions};
 use planwright_core::export::markdown::to_markdown;
 use planwright_core::format::examples::{example_json, EXAMPLES};
-use planwright_core::format::file::{import_bytes, import_str, to_json};
+use planwright_core::format::file::{import_bytes, import_str, to_json, Imported};
 use planwright_core::format::share;
 use planwright_core::model::{Id, Metric, Plan, Task};
 use planwright_core::testing::{chain, fan, random_plan, rich, task_id, Rng};
@@ -519,6 +519,20 @@ fn run<T>(tally: &mut Tally, index: u64, target: Target, f: impl FnOnce() -> T) 
     }
 }
 
+/// Counts a mismatch when what was read back (if reading did not panic) is
+/// not `plan`.
+fn same_plan<E>(
+    tally: &mut Tally,
+    index: u64,
+    plan: &Plan,
+    back: Option<Result<Imported, E>>,
+    what: &'static str,
+) {
+    if back.is_some_and(|b| !b.is_ok_and(|i| i.plan == *plan)) {
+        tally.mismatches.push((index, what));
+    }
+}
+
 /// Everything after import, for a plan that is in hand.
 fn pipeline(tally: &mut Tally, index: u64, plan: &Plan, from_file: bool, rng: &mut Rng) {
     let Some(a) = run(tally, index, Target::Analyze, || analyze(plan)) else {
@@ -529,30 +543,26 @@ fn pipeline(tally: &mut Tally, index: u64, plan: &Plan, from_file: bool, rng: &m
     let check = from_file && rng.chance(10);
     if let Some(json) = run(tally, index, Target::ToJson, || to_json(plan)).filter(|_| check) {
         let back = run(tally, index, Target::Import, || import_str(&json));
-        if from_file
-            && back
-                .as_ref()
-                .is_some_and(|b| b.as_ref().map(|i| &i.plan) != Ok(plan))
-        {
-            tally
-                .mismatches
-                .push((index, "the JSON export does not import to the same plan"));
-        }
+        same_plan(
+            tally,
+            index,
+            plan,
+            back,
+            "the JSON export does not import to the same plan",
+        );
     }
     run(tally, index, Target::Markdown, || to_markdown(plan));
     if let Some(Ok(link)) =
         run(tally, index, Target::ShareEncode, || share::encode(plan)).filter(|_| check)
     {
         let back = run(tally, index, Target::ShareDecode, || share::decode(&link));
-        if from_file
-            && back
-                .as_ref()
-                .is_some_and(|b| b.as_ref().map(|i| &i.plan) != Ok(plan))
-        {
-            tally
-                .mismatches
-                .push((index, "the share link does not decode to the same plan"));
-        }
+        same_plan(
+            tally,
+            index,
+            plan,
+            back,
+            "the share link does not decode to the same plan",
+        );
     }
     let scores: Vec<(String, u32)> = a
         .readiness
