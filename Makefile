@@ -59,6 +59,10 @@ test-e2e: test-tools build-e2e ## tier 3: Playwright journeys on the release bui
 bench: ## time analysis of generated plans of 1k, 10k and 100k tasks
 	cargo bench -p planwright-core --bench analysis
 
+.PHONY: fuzz
+fuzz: ## a million generated and mutated inputs through import, analysis and every export (release build; a few minutes)
+	CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --locked -p planwright-core --example fuzz -- $(FUZZ_ARGS)
+
 clean: ## remove build output
 	cargo clean
 	rm -rf dist artifacts

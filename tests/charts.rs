@@ -18,26 +18,9 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn task(id: &str, days: u32, deps: &[&str]) -> Task {
-    Task {
-        id: Id::from(id),
-        title: format!("Task {id}"),
-        owner: Some(Id::from("someone")),
-        duration_days: Some(days),
-        depends_on: deps.iter().map(|d| Id::from(*d)).collect(),
-        ..Task::default()
-    }
-}
-
-fn plan(tasks: Vec<Task>) -> Plan {
-    Plan {
-        tasks,
-        ..Plan::blank()
-    }
-}
-
 fn attr(el: &Element, name: &str) -> String {
-    el.get_attribute(name).unwrap_or_default()
+    el.get_attribute(name)
+        .unwrap_or_else(|| panic!("no {name} on <{}>", el.tag_name()))
 }
 
 fn corners(root: &Element) -> usize {
@@ -106,7 +89,7 @@ async fn radar_has_a_corner_per_dimension_and_says_what_it_shows() {
 #[wasm_bindgen_test]
 async fn gantt_draws_a_bar_per_task_marks_the_critical_ones_and_the_arrows() {
     // a(2) → b(5) → d(1); a → c(1) → d; m, a milestone after d.
-    let mut p = plan(vec![
+    let mut p = blank_with(vec![
         task("a", 2, &[]),
         task("b", 5, &["a"]),
         task("c", 1, &["a"]),
@@ -199,7 +182,7 @@ async fn gantt_draws_a_bar_per_task_marks_the_critical_ones_and_the_arrows() {
 
 #[wasm_bindgen_test]
 async fn gantt_names_every_task_in_every_loop_and_leads_to_the_roadmap() {
-    let p = plan(vec![
+    let p = blank_with(vec![
         task("free", 3, &[]),
         task("a", 1, &["c", "free"]),
         task("b", 1, &["a"]),
@@ -246,7 +229,7 @@ async fn gantt_lists_schedule_warnings_and_says_when_tasks_are_left_out() {
     let mut tasks: Vec<Task> = (0..450).map(|i| task(&format!("t{i}"), 1, &[])).collect();
     tasks[3].owner = None;
     tasks[7].duration_days = None;
-    let (root, _) = mount(plan(tasks), || view! { <GanttChart/> });
+    let (root, _) = mount(blank_with(tasks), || view! { <GanttChart/> });
     settle().await;
 
     let warnings: Vec<String> = find_all(&root, "[data-testid=gantt-warning]")

@@ -3,6 +3,10 @@
 #![allow(dead_code)]
 
 use leptos::prelude::*;
+/// The core's plan builders, shared with its own tests
+/// (`planwright_core::testing`).
+#[allow(unused_imports)]
+pub use planwright_core::testing::{blank_with, task};
 use planwright_web::state::AppState;
 use planwright_web::storage::Store;
 use wasm_bindgen::JsCast;
@@ -77,7 +81,7 @@ pub fn find_all(root: &Element, selector: &str) -> Vec<Element> {
 pub fn button(root: &Element, text: &str) -> HtmlElement {
     find_all(root, "button")
         .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .find(|b| self::text(b) == text)
         .unwrap_or_else(|| panic!("no button '{text}'"))
         .unchecked_into()
 }
@@ -91,7 +95,7 @@ pub fn labelled_button(root: &Element, label: &str) -> HtmlElement {
 pub fn control(root: &Element, label: &str) -> Element {
     let target = find_all(root, "label")
         .into_iter()
-        .find(|l| l.text_content().unwrap_or_default().trim() == label)
+        .find(|l| self::text(l) == label)
         .and_then(|l| l.get_attribute("for"))
         .unwrap_or_else(|| panic!("no label '{label}'"));
     find(root, &format!("#{target}"))
@@ -129,5 +133,8 @@ pub fn click(el: &HtmlElement) {
 
 /// Text of an element, trimmed.
 pub fn text(el: &Element) -> String {
-    el.text_content().unwrap_or_default().trim().to_string()
+    el.text_content()
+        .expect("an element always has text content")
+        .trim()
+        .to_string()
 }

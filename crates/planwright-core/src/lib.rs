@@ -20,6 +20,8 @@ pub mod date;
 pub mod export;
 pub mod format;
 pub mod model;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod text;
 
 pub use choice::Choice;

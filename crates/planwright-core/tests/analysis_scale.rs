@@ -8,7 +8,8 @@ use std::thread;
 
 use planwright_core::analysis::analyze;
 use planwright_core::analysis::schedule::{dependency_cycle, schedule};
-use planwright_core::model::{Id, Plan, Task};
+use planwright_core::model::{Id, Task};
+use planwright_core::testing::{chain, fan, task_id as id};
 
 const N: usize = 100_000;
 const STACK: usize = 512 * 1024;
@@ -21,28 +22,6 @@ fn small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
         .expect("spawn")
         .join()
         .expect("the work finished without overflowing the stack")
-}
-
-fn id(i: usize) -> Id {
-    Id(format!("t-{i}"))
-}
-
-fn chain(n: usize) -> Plan {
-    let mut plan = Plan::blank();
-    plan.start_date = "2026-01-05".parse().ok();
-    let phases: Vec<Id> = plan.phases.iter().map(|p| p.id.clone()).collect();
-    plan.tasks = (0..n)
-        .map(|i| Task {
-            id: id(i),
-            title: format!("Step {i}"),
-            phase: phases.get(i * phases.len() / n).cloned(),
-            owner: None,
-            duration_days: Some(1),
-            depends_on: if i == 0 { vec![] } else { vec![id(i - 1)] },
-            ..Task::default()
-        })
-        .collect();
-    plan
 }
 
 #[test]
@@ -92,25 +71,9 @@ fn closing_a_100k_chain_names_every_task() {
 #[test]
 fn wide_fan_of_100k_tasks() {
     let (path, total, critical, suggestions) = small_stack(|| {
-        let mut plan = Plan::blank();
-        let mut tasks = vec![Task {
-            id: Id::from("start"),
-            duration_days: Some(2),
-            ..Task::default()
-        }];
-        tasks.extend((0..N).map(|i| Task {
-            id: id(i),
-            duration_days: Some(if i == 777 { 9 } else { 5 }),
-            depends_on: vec![Id::from("start")],
-            ..Task::default()
-        }));
-        tasks.push(Task {
-            id: Id::from("end"),
-            duration_days: Some(1),
-            depends_on: (0..N).map(id).collect(),
-            ..Task::default()
-        });
-        plan.tasks = tasks;
+        let mut plan = fan(N);
+        // One task of the fan is longer: the path runs through it alone.
+        plan.tasks[1 + 777].duration_days = Some(9);
         let a = analyze(&plan);
         let s = a.schedule.expect("a fan has no loop");
         let critical = s.tasks.iter().filter(|t| t.critical).count();

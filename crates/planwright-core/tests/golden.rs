@@ -1,16 +1,26 @@
-//! Golden files: the Markdown and JSON export of each example plan and of the
-//! blank plan, compared byte for byte with the files in `tests/golden/`.
+//! Golden files, compared byte for byte with the files in `tests/golden/`:
+//! - the Markdown export of each example plan and of the blank plan;
+//! - the JSON export of the blank plan (the examples' JSON is their shipped
+//!   file in `plans/`, so a second copy here would say nothing more: the
+//!   round trip below checks it instead);
+//! - `analysis.txt`: the figures the analysis gives for each example, the
+//!   blank plan and the rich test plan (scores, bands, tier, gates, schedule,
+//!   suggestions, findings), so a change to any rule shows up as a
+//!   reviewable diff of what users would see.
 //!
-//! After an intended change to an export, rewrite the files with
+//! After an intended change, rewrite the files with
 //! `UPDATE_GOLDEN=1 cargo test -p planwright-core --test golden` and review
 //! the diff before committing it.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use planwright_core::analysis::analyze;
+use planwright_core::analysis::validate::{validate, Severity};
 use planwright_core::export::markdown::to_markdown;
 use planwright_core::format::examples::{example, EXAMPLES};
-use planwright_core::format::file::to_json;
-use planwright_core::Plan;
+use planwright_core::format::file::{import_bytes, to_json};
+use planwright_core::{testing, Id, Plan};
 
 fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -77,19 +87,131 @@ fn markdown_matches_golden_files() {
 }
 
 #[test]
-fn json_matches_golden_files() {
-    for (name, plan) in plans() {
-        check(&format!("{name}.json"), &to_json(&plan));
+fn blank_plan_json_matches_its_golden_file() {
+    check("blank.json", &to_json(&Plan::blank()));
+}
+
+/// The shipped example files, read from `plans/` on disk, import and export
+/// back to the same bytes: the file format and the files agree.
+#[test]
+fn examples_export_to_their_shipped_bytes() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("plans");
+    for e in EXAMPLES {
+        let path = dir.join(format!("{}.json", e.key));
+        let shipped = std::fs::read(&path)
+            .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()));
+        let imported = import_bytes(&shipped)
+            .unwrap_or_else(|err| panic!("{} does not import: {err}", path.display()));
+        let exported = to_json(&imported.plan);
+        let shipped = String::from_utf8(shipped).expect("a plan file that imported is UTF-8");
+        assert!(
+            exported == shipped,
+            "{} does not export to its own bytes; {}",
+            path.display(),
+            first_difference(&shipped, &exported)
+        );
     }
+}
+
+fn ids(ids: &[Id]) -> String {
+    if ids.is_empty() {
+        return "none".to_string();
+    }
+    let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
+    ids.join(" ")
+}
+
+/// What the analysis says about a plan, one fact a line.
+fn analysis_figures(plan: &Plan) -> String {
+    let a = analyze(plan);
+    let mut out = String::new();
+    let r = &a.readiness;
+    let _ = writeln!(
+        out,
+        "readiness: {} {:?} (by average {:?}); weakest {:?}; capped by {:?}",
+        r.overall, r.band, r.band_by_average, r.weakest, r.capped_by
+    );
+    for d in &r.dimensions {
+        let _ = writeln!(out, "  {:?}: {} {:?}", d.dimension, d.score, d.band);
+    }
+    let _ = writeln!(out, "  top actions: {}", r.top_actions.len());
+    let risk = &a.risk;
+    let _ = writeln!(
+        out,
+        "risk: {:?}, provisional {}, deployable {}; {} reasons, {} unanswered, {} controls required, {} gaps",
+        risk.tier,
+        risk.provisional,
+        risk.deployable,
+        risk.reasons.len(),
+        risk.unanswered.len(),
+        risk.required.len(),
+        risk.gaps.len()
+    );
+    let decisions: Vec<String> = a
+        .gates
+        .phases
+        .iter()
+        .map(|g| format!("{} {:?} ({} unmet)", g.phase, g.decision, g.unmet.len()))
+        .collect();
+    let _ = writeln!(
+        out,
+        "gates: current {}; {}",
+        a.gates.current_phase.as_ref().map_or("none", Id::as_str),
+        decisions.join(", ")
+    );
+    match &a.schedule {
+        Ok(s) => {
+            let finish = s.finish_date.map_or("none".to_string(), |d| d.to_string());
+            let _ = writeln!(
+                out,
+                "schedule: {} working days, finish {finish}, {} warnings\n  critical path: {}",
+                s.total_days,
+                s.warnings.len(),
+                ids(&s.critical_path)
+            );
+        }
+        Err(err) => {
+            let _ = writeln!(out, "schedule: {} loops", err.cycles.len());
+        }
+    }
+    let _ = writeln!(out, "suggestions:");
+    for s in &a.suggestions {
+        let _ = writeln!(out, "  {}", s.task.title);
+    }
+    let findings = validate(plan);
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    let _ = writeln!(
+        out,
+        "findings: {} errors, {} warnings, {} in all",
+        count(Severity::Error),
+        count(Severity::Warning),
+        findings.len()
+    );
+    out
+}
+
+#[test]
+fn analysis_figures_match_their_golden_file() {
+    let mut all = vec![(
+        "rich (planwright_core::testing)".to_string(),
+        testing::rich(),
+    )];
+    all.extend(plans());
+    let mut doc = String::new();
+    for (name, plan) in all {
+        let _ = writeln!(doc, "## {name}\n\n{}", analysis_figures(&plan));
+    }
+    check("analysis.txt", &doc);
 }
 
 #[test]
 fn every_golden_file_belongs_to_a_plan() {
     // A renamed example must not leave a stale golden file behind.
-    let names: Vec<String> = plans()
+    let mut names: Vec<String> = plans()
         .into_iter()
-        .flat_map(|(n, _)| [format!("{n}.md"), format!("{n}.json")])
+        .map(|(n, _)| format!("{n}.md"))
         .collect();
+    names.extend(["blank.json".to_string(), "analysis.txt".to_string()]);
     let entries = std::fs::read_dir(golden_dir())
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", golden_dir().display()));
     for entry in entries.flatten() {

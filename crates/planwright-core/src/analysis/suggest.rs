@@ -379,12 +379,12 @@ pub fn accept(plan: &mut Plan, suggestion: &Suggestion) -> Id {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::fixture::rich;
     use crate::analysis::gates::gates;
     use crate::analysis::readiness::readiness;
     use crate::analysis::risk::assess;
     use crate::analysis::schedule::schedule;
     use crate::model::{Phase, Stakeholder};
+    use crate::testing::rich;
 
     fn suggest(plan: &Plan) -> Vec<Suggestion> {
         let risk = assess(plan);
@@ -512,7 +512,7 @@ mod tests {
             .iter()
             .find(|t| t.id == Id::from("t-4"))
             .map(|t| t.depends_on.clone())
-            .unwrap_or_default();
+            .expect("t-4 is in the plan");
         assert!(t4.contains(&before[0].task.id), "{t4:?}");
         let after = suggest(&plan);
         let again: Vec<&str> = after
@@ -547,7 +547,7 @@ mod tests {
             .iter()
             .find(|t| t.id == id)
             .cloned()
-            .unwrap_or_default();
+            .expect("the accepted task was added");
         assert_eq!((added.phase, added.owner), (None, None));
         assert_eq!(plan.tasks.len(), 2);
     }

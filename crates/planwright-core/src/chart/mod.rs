@@ -794,24 +794,8 @@ mod tests {
     use super::*;
     use crate::analysis::schedule::schedule;
     use crate::model::{Phase, Task};
+    use crate::testing::{task, tasks_only as plan};
     use proptest::prelude::*;
-
-    fn task(id: &str, days: u32, deps: &[&str]) -> Task {
-        Task {
-            id: Id::from(id),
-            title: format!("Task {id}"),
-            duration_days: Some(days),
-            depends_on: deps.iter().map(|d| Id::from(*d)).collect(),
-            ..Task::default()
-        }
-    }
-
-    fn plan(tasks: Vec<Task>) -> Plan {
-        Plan {
-            tasks,
-            ..Plan::default()
-        }
-    }
 
     /// Options spelled out, so the exact numbers below do not move when the
     /// defaults are tuned.

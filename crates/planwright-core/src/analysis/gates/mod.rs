@@ -346,7 +346,6 @@ pub fn gates(plan: &Plan, risk: &RiskAssessment) -> Gates {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::fixture::rich;
     use crate::analysis::risk::assess;
     use crate::model::ControlArea;
     use crate::model::ControlStatus;
@@ -357,6 +356,7 @@ mod tests {
     use crate::model::{
         Control, Criterion, Hotspot, HumanRole, ProhibitedPractice, System, Training,
     };
+    use crate::testing::rich;
 
     fn run(plan: &Plan) -> Gates {
         gates(plan, &assess(plan))

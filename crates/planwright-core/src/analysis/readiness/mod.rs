@@ -608,7 +608,6 @@ pub fn readiness(plan: &Plan, risk: &RiskAssessment) -> Readiness {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::fixture::rich;
     use crate::analysis::risk::assess;
     use crate::model::{
         AccessApproval, Accessibility, AdoptionMilestone, Cadence, Communication, Compliance,
@@ -616,6 +615,7 @@ mod tests {
         HighRiskArea, HumanRole, IntegrationStatus, Metric, MetricKind, ProhibitedPractice,
         Quality, ReviewStatus, RiskAnswers, RoleAssignment, SystemRole, Training,
     };
+    use crate::testing::rich;
 
     fn score(plan: &Plan) -> Readiness {
         readiness(plan, &assess(plan))

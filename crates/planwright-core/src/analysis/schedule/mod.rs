@@ -355,24 +355,7 @@ mod tests {
     use super::cycles::NAMES_PER_LOOP;
     use super::*;
     use crate::model::{Phase, Task};
-
-    fn task(id: &str, days: u32, deps: &[&str]) -> Task {
-        Task {
-            id: Id::from(id),
-            title: format!("Task {id}"),
-            owner: Some(Id::from("s-1")),
-            duration_days: Some(days),
-            depends_on: deps.iter().map(|d| Id::from(*d)).collect(),
-            ..Task::default()
-        }
-    }
-
-    fn plan(tasks: Vec<Task>) -> Plan {
-        Plan {
-            tasks,
-            ..Plan::default()
-        }
-    }
+    use crate::testing::{task, tasks_only as plan};
 
     fn ids(list: &[&str]) -> Vec<Id> {
         list.iter().map(|s| Id::from(*s)).collect()

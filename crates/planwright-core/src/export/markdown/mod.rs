@@ -874,7 +874,8 @@ gantt
         assert!(summary.contains(" points** · in [12. Feedback, monitoring and iteration](#12-feedback-monitoring-and-iteration)"));
         assert!(summary.contains("- **Current phase:** Foundation and readiness (phase 1 of 4); its gate is no go, with 0 of 8 criteria met"));
 
-        let finance = crate::format::examples::example("finance").unwrap_or_default();
+        let finance =
+            crate::format::examples::example("finance").expect("the finance example imports");
         let doc = to_markdown(&finance);
         assert!(
             doc.contains("(production-ready by its average, held back by data readiness)"),
