@@ -39,6 +39,7 @@ lint: ## clippy on the native and the wasm target, warnings are errors
 
 test-native: ## tier 1: the core's unit, golden and property tests
 	cargo test -p planwright-core --locked
+	cargo test -p planwright-web --lib --locked
 
 test-wasm: test-tools ## tier 2: wasm-bindgen tests in headless Chromium
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test -p planwright-web --locked --target wasm32-unknown-unknown

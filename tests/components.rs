@@ -1,4 +1,4 @@
-//! Browser tests of the widgets with logic: the list editor, the dependency
+//! Browser tests of the widgets and panels with logic: the list editor, the dependency
 //! picker, number and person fields, and saving. Run with `make test-wasm`.
 #![cfg(target_arch = "wasm32")]
 
@@ -9,10 +9,10 @@ use leptos::prelude::*;
 use planwright_core::model::Section;
 use planwright_core::model::{Metric, Stakeholder, Task};
 use planwright_core::{Id, Plan};
-use planwright_web::components::dependency_picker::DependencyPicker;
 use planwright_web::components::number_field::NumberField;
-use planwright_web::components::person_field::PersonField;
-use planwright_web::state::{use_app, SaveState};
+use planwright_web::panels::dependency_picker::DependencyPicker;
+use planwright_web::panels::person_field::PersonField;
+use planwright_web::state::{use_plan, NoticeKind, SaveState};
 use planwright_web::storage::Meta;
 use planwright_web::views::steps::StepContent;
 use wasm_bindgen::JsCast;
@@ -78,11 +78,13 @@ async fn list_editor_adds_edits_reorders_removes_and_undoes() {
     assert_eq!(names(&app), ["Handling time"]);
     let notice = app
         .notices
+        .list
         .with_untracked(|n| n.last().cloned())
         .expect("a notice");
     assert_eq!(notice.text, "Removed the metric Reopened tickets.");
-    let (label, undo) = notice.action.expect("an undo button");
-    assert_eq!(label, "Undo");
+    assert_eq!(notice.kind, NoticeKind::Undo);
+    assert_eq!(notice.button(), Some("Undo"));
+    let undo = notice.undo.expect("an undo button");
     undo();
     settle().await;
     assert_eq!(names(&app), ["Reopened tickets", "Handling time"]);
@@ -162,12 +164,12 @@ async fn person_field_adds_a_new_stakeholder_on_the_spot() {
         ..Stakeholder::default()
     });
     let (root, app) = mount(plan, move || {
-        let app = use_app();
+        let open = use_plan();
         view! {
             <PersonField
                 label="Sponsor"
-                value=app.field(|p| p.ownership.sponsor.clone())
-                on_change=app.setter(|p, v| p.ownership.sponsor = v)
+                value=open.field(|p| p.ownership.sponsor.clone())
+                on_change=open.setter(|p, v| p.ownership.sponsor = v)
             />
         }
     });
@@ -234,13 +236,13 @@ async fn dependency_picker_refuses_a_loop_and_names_it() {
         task("d", "Write the runbook", &[]),
     ];
     let (root, app) = mount(plan, move || {
-        let app = use_app();
-        let deps = app.field(|p| p.tasks[0].depends_on.clone());
+        let open = use_plan();
+        let deps = open.field(|p| p.tasks[0].depends_on.clone());
         view! {
             <DependencyPicker
                 task=Id::from("a")
                 value=deps
-                on_change=app.setter(|p, v| p.tasks[0].depends_on = v)
+                on_change=open.setter(|p, v| p.tasks[0].depends_on = v)
             />
         }
     });
@@ -295,9 +297,9 @@ async fn saving_waits_for_a_pause_and_never_overwrites_another_tabs_save() {
     let (root, app) = mount_on(
         store.clone(),
         Plan::blank(),
-        || view! { <planwright_web::components::shell::SaveStatus/> },
+        || view! { <planwright_web::panels::shell::SaveStatus/> },
     );
-    let id = app.create(Plan::blank()).expect("created");
+    let id = app.library.create(Plan::blank()).expect("created");
     settle().await;
     let status = find(&root, "[data-testid=save-status]");
     assert_eq!(status.get_attribute("data-state").as_deref(), Some("saved"));
@@ -310,7 +312,7 @@ async fn saving_waits_for_a_pause_and_never_overwrites_another_tabs_save() {
     assert_eq!(text(&status), "All changes saved");
 
     // Another tab saves a newer revision of the same plan…
-    let newer = app.raw(&id).expect("stored");
+    let newer = app.library.raw(&id).expect("stored");
     let mut stored: serde_json::Value = serde_json::from_str(&newer).unwrap();
     stored["meta"]["rev"] = serde_json::json!(99);
     stored["meta"]["by"] = serde_json::json!("another-tab");
@@ -319,19 +321,19 @@ async fn saving_waits_for_a_pause_and_never_overwrites_another_tabs_save() {
     store.write_raw(&id, &stored.to_string()).unwrap();
     // …while this tab has an unsaved change.
     app.edit(|p| p.title = "Second edit".into());
-    app.flush();
+    app.autosave.flush();
     settle().await;
-    assert_eq!(app.save.get_untracked(), SaveState::Conflict);
+    assert_eq!(app.autosave.save.get_untracked(), SaveState::Conflict);
     assert_eq!(text(&status), "Changed in another tab");
     assert!(
-        app.raw(&id).unwrap().contains("\"rev\":99"),
+        app.library.raw(&id).unwrap().contains("\"rev\":99"),
         "the other tab's save is untouched"
     );
 
-    app.keep_mine();
+    app.tabs.keep_mine();
     settle().await;
-    assert_eq!(app.save.get_untracked(), SaveState::Saved);
-    let raw = app.raw(&id).unwrap();
+    assert_eq!(app.autosave.save.get_untracked(), SaveState::Saved);
+    let raw = app.library.raw(&id).unwrap();
     assert!(
         raw.contains("Second edit") && raw.contains("\"rev\":100"),
         "{raw}"
