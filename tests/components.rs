@@ -6,10 +6,13 @@ mod common;
 
 use common::*;
 use leptos::prelude::*;
+use planwright_core::analysis::validate::{Finding, Severity};
 use planwright_core::model::Section;
 use planwright_core::model::{Metric, Stakeholder, Task};
 use planwright_core::{Id, Plan};
+use planwright_web::components::findings::{Findings, FindingsSource};
 use planwright_web::components::number_field::NumberField;
+use planwright_web::components::text_field::TextField;
 use planwright_web::panels::dependency_picker::DependencyPicker;
 use planwright_web::panels::person_field::PersonField;
 use planwright_web::state::{use_plan, NoticeKind, SaveState};
@@ -89,6 +92,46 @@ async fn list_editor_adds_edits_reorders_removes_and_undoes() {
     settle().await;
     assert_eq!(names(&app), ["Reopened tickets", "Handling time"]);
     assert_eq!(find_all(&root, "[data-testid=metrics-row]").len(), 2);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_field_widget_works_without_the_app_state() {
+    // Widgets take values and callbacks; their findings come from their own
+    // context, so they mount with no app state at all.
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let typed = RwSignal::new(String::new());
+    leptos::mount::mount_to(root.clone(), move || {
+        let missing = Finding {
+            severity: Severity::Error,
+            code: "missing",
+            path: "title".to_string(),
+            message: "Give the plan a title.".to_string(),
+        };
+        let source = Memo::new(move |_| Findings::new(vec![missing.clone()]));
+        provide_context(FindingsSource(source));
+        view! {
+            <TextField
+                label="Title"
+                value=Signal::derive(move || typed.get())
+                on_input=Callback::new(move |v| typed.set(v))
+                path=Signal::derive(|| "title".to_string())
+            />
+        }
+    })
+    .forget();
+    settle().await;
+    let input = control(&root, "Title");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(
+        text(&root).contains("Give the plan a title."),
+        "{}",
+        text(&root)
+    );
+    type_into(&input, "Pilot");
+    settle().await;
+    assert_eq!(typed.get_untracked(), "Pilot");
     root.remove();
 }
 
