@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PUBLIC_URL ?= /
 E2E_PUBLIC_URL := /planwright/
 
-.PHONY: help serve test tools test-tools fmt lint test-native test-wasm build build-e2e size test-e2e bench clean
+.PHONY: help serve test tools test-tools fmt lint test-native test-wasm build build-e2e size test-e2e bench fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -34,12 +34,13 @@ fmt: ## check formatting
 	cargo fmt --all --check
 
 lint: ## clippy on the native and the wasm target, warnings are errors
-	cargo clippy -p planwright-core --all-targets --locked -- -D warnings
-	cargo clippy -p planwright-cli --all-targets --locked -- -D warnings
+	cargo clippy -p planwright-core -p planwright-cli --all-targets --all-features --locked -- -D warnings
+	cargo clippy -p planwright-web --lib --locked -- -D warnings
 	cargo clippy -p planwright-web --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-test-native: ## tier 1: the core's unit, golden and property tests
+test-native: ## tier 1: the core's and the CLI's unit, golden and property tests, and the app's save rule
 	cargo test -p planwright-core -p planwright-cli --locked
+	cargo test -p planwright-web --lib --locked
 
 test-wasm: test-tools ## tier 2: wasm-bindgen tests in headless Chromium
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test -p planwright-web --locked --target wasm32-unknown-unknown
@@ -59,7 +60,6 @@ test-e2e: test-tools build-e2e ## tier 3: Playwright journeys on the release bui
 bench: ## time analysis of generated plans of 1k, 10k and 100k tasks
 	cargo bench -p planwright-core --bench analysis
 
-.PHONY: fuzz
 fuzz: ## a million generated and mutated inputs through import, analysis and every export (release build; a few minutes)
 	CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --locked -p planwright-core --example fuzz -- $(FUZZ_ARGS)
 

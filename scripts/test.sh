@@ -37,7 +37,7 @@ step() {
 run() {
   step fmt none -- cargo fmt --all --check || return
   step clippy none -- make --no-print-directory lint || return
-  step native cargo -- cargo test -p planwright-core -p planwright-cli --locked || return
+  step native cargo -- make --no-print-directory test-native || return
   step wasm cargo -- env CHROMEDRIVER="$(command -v chromedriver)" \
     cargo test -p planwright-web --locked --target wasm32-unknown-unknown || return
   step release none -- trunk build --release --locked --public-url /planwright/ || return

@@ -7,10 +7,10 @@ use planwright_core::format::share;
 use wasm_bindgen::JsCast;
 
 use crate::components::read_only::ReadOnly;
-use crate::components::readiness_panel::ReadinessPanel;
-use crate::components::shell::{Footer, Header, Notices};
-use crate::components::step_nav::StepNav;
-use crate::state::{forget_share_link, AppState, Tone, View};
+use crate::panels::readiness_panel::ReadinessPanel;
+use crate::panels::shell::{Footer, Header, Notices};
+use crate::panels::step_nav::StepNav;
+use crate::state::{forget_share_link, AppState, NoticeKind, View};
 use crate::storage::Store;
 use crate::views::builder::StepPage;
 use crate::views::dashboard::Dashboard;
@@ -29,11 +29,11 @@ fn open_share_link(app: &AppState) -> bool {
     match share::decode(&hash) {
         Ok(imported) => {
             let notes = imported.changes();
-            app.open_shared(imported.plan, notes);
+            app.library.open_shared(imported.plan, notes);
         }
         Err(e) => {
             forget_share_link();
-            app.notify(Tone::Error, e.to_string(), None);
+            app.notices.notify(NoticeKind::Error, e.to_string());
         }
     }
     true
@@ -44,11 +44,12 @@ fn open_share_link(app: &AppState) -> bool {
 pub fn App() -> impl IntoView {
     let app = AppState::provide(Store::open());
     // Another tab changed stored plans.
-    let storage =
-        window_event_listener(leptos::ev::storage, move |e| app.on_storage_change(e.key()));
+    let storage = window_event_listener(leptos::ev::storage, move |e| {
+        app.tabs.on_storage_change(e.key())
+    });
     // Leaving the page: store what is pending.
-    let hide = window_event_listener(leptos::ev::pagehide, move |_| app.flush());
-    let unload = window_event_listener(leptos::ev::beforeunload, move |_| app.flush());
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| app.autosave.flush());
+    let unload = window_event_listener(leptos::ev::beforeunload, move |_| app.autosave.flush());
     // A share link pasted into this tab's address bar.
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         open_share_link(&app);
@@ -84,11 +85,12 @@ pub fn App() -> impl IntoView {
         hash.remove();
     });
     if !open_share_link(&app) {
-        app.reopen_last();
+        app.library.reopen_last();
     }
 
-    let plan_shown = move || app.open_id.with(Option::is_some) || app.shared.get();
-    let in_step = move || plan_shown() && matches!(app.view.get(), View::Step(_));
+    let open = app.open;
+    let plan_shown = move || open.is_shown();
+    let in_step = move || plan_shown() && matches!(open.view.get(), View::Step(_));
     view! {
         <div class="pw-app">
             <a class="pw-skip" href="#main">"Skip to content"</a>
@@ -102,8 +104,8 @@ pub fn App() -> impl IntoView {
                 </Show>
                 <main id="main" class="pw-main" tabindex="-1" data-testid="main">
                     {move || {
-                        let shared = app.shared.get();
-                        match app.view.get() {
+                        let shared = open.shared.get();
+                        match open.view.get() {
                             View::Library => view! { <Library/> }.into_any(),
                             View::Step(section) => {
                                 view! {

@@ -1,7 +1,10 @@
 //! Saving text as a file the person downloads, without any server.
 
 use leptos::prelude::*;
+use planwright_core::Plan;
 use wasm_bindgen::JsCast;
+
+use crate::state::{NoticeKind, Notices};
 
 /// Offers `text` as a download named `name`. Returns false when the browser
 /// refused (the caller then tells the person).
@@ -58,18 +61,14 @@ pub fn file_name(title: &str, extension: &str) -> String {
 }
 
 /// Downloads the open plan as a JSON plan file named after its title.
-pub fn export_json(app: &crate::state::AppState) {
-    let (name, text) = app.plan.with_untracked(|p| {
+pub fn export_json(plan: RwSignal<Plan>, notices: Notices) {
+    let (name, text) = plan.with_untracked(|p| {
         (
             file_name(&p.title, "json"),
             planwright_core::format::file::to_json(p),
         )
     });
     if !save_text(&name, "application/json", &text) {
-        app.notify(
-            crate::state::Tone::Error,
-            "The browser did not allow the download.",
-            None,
-        );
+        notices.notify(NoticeKind::Error, "The browser did not allow the download.");
     }
 }

@@ -1,4 +1,4 @@
-//! Browser tests of the widgets with logic: the list editor, the dependency
+//! Browser tests of the widgets and panels with logic: the list editor, the dependency
 //! picker, number and person fields, and saving. Run with `make test-wasm`.
 #![cfg(target_arch = "wasm32")]
 
@@ -6,13 +6,16 @@ mod common;
 
 use common::*;
 use leptos::prelude::*;
+use planwright_core::analysis::validate::{Finding, Severity};
 use planwright_core::model::Section;
 use planwright_core::model::{Metric, Stakeholder, Task};
 use planwright_core::{Id, Plan};
-use planwright_web::components::dependency_picker::DependencyPicker;
+use planwright_web::components::findings::{Findings, FindingsSource};
 use planwright_web::components::number_field::NumberField;
-use planwright_web::components::person_field::PersonField;
-use planwright_web::state::{use_app, SaveState};
+use planwright_web::components::text_field::TextField;
+use planwright_web::panels::dependency_picker::DependencyPicker;
+use planwright_web::panels::person_field::PersonField;
+use planwright_web::state::{use_plan, NoticeKind, SaveState};
 use planwright_web::storage::Meta;
 use planwright_web::views::steps::StepContent;
 use wasm_bindgen::JsCast;
@@ -78,15 +81,57 @@ async fn list_editor_adds_edits_reorders_removes_and_undoes() {
     assert_eq!(names(&app), ["Handling time"]);
     let notice = app
         .notices
+        .list
         .with_untracked(|n| n.last().cloned())
         .expect("a notice");
     assert_eq!(notice.text, "Removed the metric Reopened tickets.");
-    let (label, undo) = notice.action.expect("an undo button");
-    assert_eq!(label, "Undo");
+    assert_eq!(notice.kind, NoticeKind::Undo);
+    assert_eq!(notice.button(), Some("Undo"));
+    let undo = notice.undo.expect("an undo button");
     undo();
     settle().await;
     assert_eq!(names(&app), ["Reopened tickets", "Handling time"]);
     assert_eq!(find_all(&root, "[data-testid=metrics-row]").len(), 2);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_field_widget_works_without_the_app_state() {
+    // Widgets take values and callbacks; their findings come from their own
+    // context, so they mount with no app state at all.
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let typed = RwSignal::new(String::new());
+    leptos::mount::mount_to(root.clone(), move || {
+        let missing = Finding {
+            severity: Severity::Error,
+            code: "missing",
+            path: "title".to_string(),
+            message: "Give the plan a title.".to_string(),
+        };
+        let source = Memo::new(move |_| Findings::new(vec![missing.clone()]));
+        provide_context(FindingsSource(source));
+        view! {
+            <TextField
+                label="Title"
+                value=Signal::derive(move || typed.get())
+                on_input=Callback::new(move |v| typed.set(v))
+                path=Signal::derive(|| "title".to_string())
+            />
+        }
+    })
+    .forget();
+    settle().await;
+    let input = control(&root, "Title");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(
+        text(&root).contains("Give the plan a title."),
+        "{}",
+        text(&root)
+    );
+    type_into(&input, "Pilot");
+    settle().await;
+    assert_eq!(typed.get_untracked(), "Pilot");
     root.remove();
 }
 
@@ -162,12 +207,12 @@ async fn person_field_adds_a_new_stakeholder_on_the_spot() {
         ..Stakeholder::default()
     });
     let (root, app) = mount(plan, move || {
-        let app = use_app();
+        let open = use_plan();
         view! {
             <PersonField
                 label="Sponsor"
-                value=app.field(|p| p.ownership.sponsor.clone())
-                on_change=app.setter(|p, v| p.ownership.sponsor = v)
+                value=open.field(|p| p.ownership.sponsor.clone())
+                on_change=open.setter(|p, v| p.ownership.sponsor = v)
             />
         }
     });
@@ -234,13 +279,13 @@ async fn dependency_picker_refuses_a_loop_and_names_it() {
         task("d", "Write the runbook", &[]),
     ];
     let (root, app) = mount(plan, move || {
-        let app = use_app();
-        let deps = app.field(|p| p.tasks[0].depends_on.clone());
+        let open = use_plan();
+        let deps = open.field(|p| p.tasks[0].depends_on.clone());
         view! {
             <DependencyPicker
                 task=Id::from("a")
                 value=deps
-                on_change=app.setter(|p, v| p.tasks[0].depends_on = v)
+                on_change=open.setter(|p, v| p.tasks[0].depends_on = v)
             />
         }
     });
@@ -295,9 +340,9 @@ async fn saving_waits_for_a_pause_and_never_overwrites_another_tabs_save() {
     let (root, app) = mount_on(
         store.clone(),
         Plan::blank(),
-        || view! { <planwright_web::components::shell::SaveStatus/> },
+        || view! { <planwright_web::panels::shell::SaveStatus/> },
     );
-    let id = app.create(Plan::blank()).expect("created");
+    let id = app.library.create(Plan::blank()).expect("created");
     settle().await;
     let status = find(&root, "[data-testid=save-status]");
     assert_eq!(status.get_attribute("data-state").as_deref(), Some("saved"));
@@ -310,7 +355,7 @@ async fn saving_waits_for_a_pause_and_never_overwrites_another_tabs_save() {
     assert_eq!(text(&status), "All changes saved");
 
     // Another tab saves a newer revision of the same plan…
-    let newer = app.raw(&id).expect("stored");
+    let newer = app.library.raw(&id).expect("stored");
     let mut stored: serde_json::Value = serde_json::from_str(&newer).unwrap();
     stored["meta"]["rev"] = serde_json::json!(99);
     stored["meta"]["by"] = serde_json::json!("another-tab");
@@ -319,19 +364,19 @@ async fn saving_waits_for_a_pause_and_never_overwrites_another_tabs_save() {
     store.write_raw(&id, &stored.to_string()).unwrap();
     // …while this tab has an unsaved change.
     app.edit(|p| p.title = "Second edit".into());
-    app.flush();
+    app.autosave.flush();
     settle().await;
-    assert_eq!(app.save.get_untracked(), SaveState::Conflict);
+    assert_eq!(app.autosave.save.get_untracked(), SaveState::Conflict);
     assert_eq!(text(&status), "Changed in another tab");
     assert!(
-        app.raw(&id).unwrap().contains("\"rev\":99"),
+        app.library.raw(&id).unwrap().contains("\"rev\":99"),
         "the other tab's save is untouched"
     );
 
-    app.keep_mine();
+    app.tabs.keep_mine();
     settle().await;
-    assert_eq!(app.save.get_untracked(), SaveState::Saved);
-    let raw = app.raw(&id).unwrap();
+    assert_eq!(app.autosave.save.get_untracked(), SaveState::Saved);
+    let raw = app.library.raw(&id).unwrap();
     assert!(
         raw.contains("Second edit") && raw.contains("\"rev\":100"),
         "{raw}"

@@ -1,10 +1,70 @@
 //! Validation findings shown beside the field they concern.
+//!
+//! Field widgets find them through [`FindingsSource`], which whoever mounts
+//! the widgets provides as context (the app gives its validation memo);
+//! without one, widgets show no findings.
+
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 use planwright_core::analysis::validate::{Finding, Severity};
 use planwright_core::model::Section;
 
-use crate::state::use_app;
+/// Validation findings indexed by path.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Findings {
+    /// All findings, in template order.
+    pub all: Vec<Finding>,
+    by_path: HashMap<String, Vec<usize>>,
+}
+
+impl Findings {
+    /// Indexes findings by their path.
+    pub fn new(all: Vec<Finding>) -> Findings {
+        let mut by_path: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in all.iter().enumerate() {
+            by_path.entry(f.path.clone()).or_default().push(i);
+        }
+        Findings { all, by_path }
+    }
+
+    /// Findings at exactly this path.
+    pub fn at(&self, path: &str) -> Vec<Finding> {
+        self.by_path
+            .get(path)
+            .map(|ix| {
+                ix.iter()
+                    .filter_map(|i| self.all.get(*i).cloned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Findings in one section of the template.
+    pub fn in_section(&self, section: Section) -> Vec<Finding> {
+        self.all
+            .iter()
+            .filter(|f| Section::of_path(&f.path) == section)
+            .cloned()
+            .collect()
+    }
+
+    /// Number of errors.
+    pub fn errors(&self) -> usize {
+        self.all
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+}
+
+/// Context: the findings that field widgets below show at their paths.
+#[derive(Clone, Copy)]
+pub struct FindingsSource(pub Memo<Findings>);
+
+fn source() -> Option<Memo<Findings>> {
+    use_context::<FindingsSource>().map(|s| s.0)
+}
 
 fn severity_class(s: Severity) -> &'static str {
     match s {
@@ -32,8 +92,9 @@ pub fn FieldFindings(
     #[prop(into)]
     id: String,
 ) -> impl IntoView {
-    let app = use_app();
-    let here = Memo::new(move |_| path.with(|p| app.findings.with(|f| f.at(p))));
+    let source = source();
+    let here =
+        Memo::new(move |_| path.with(|p| source.map(|s| s.with(|f| f.at(p))).unwrap_or_default()));
     view! {
         <ul class="pw-findings" id=id aria-live="polite">
             <For
@@ -54,11 +115,11 @@ pub fn FieldFindings(
 
 /// Whether a path has an error, for `aria-invalid`.
 pub fn has_error(path: Signal<String>) -> Signal<bool> {
-    let app = use_app();
+    let source = source();
     Signal::derive(move || {
         path.with(|p| {
-            app.findings
-                .with(|f| f.at(p).iter().any(|x| x.severity == Severity::Error))
+            source
+                .is_some_and(|s| s.with(|f| f.at(p).iter().any(|x| x.severity == Severity::Error)))
         })
     })
 }
@@ -70,8 +131,12 @@ pub fn SectionFindings(
     /// The section.
     section: Section,
 ) -> impl IntoView {
-    let app = use_app();
-    let list = Memo::new(move |_| app.findings.with(|f| f.in_section(section)));
+    let source = source();
+    let list = Memo::new(move |_| {
+        source
+            .map(|s| s.with(|f| f.in_section(section)))
+            .unwrap_or_default()
+    });
     let counts = move || {
         list.with(|l| {
             let errors = l.iter().filter(|f| f.severity == Severity::Error).count();

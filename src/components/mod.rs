@@ -1,23 +1,21 @@
 //! Reusable widgets. Each takes plain values or signals and reports changes
-//! through callbacks; none of them knows which part of the plan it edits.
+//! through callbacks; none of them knows the app state or which part of the
+//! plan it edits. The only contexts they read are their own, which whoever
+//! mounts them may provide: [`read_only::ReadOnly`] and
+//! [`findings::FindingsSource`]. Parts bound to the app are in `panels/`.
+//!
+//! `gantt_chart` is the one exception: it only forwards to
+//! `panels::gantt_chart`, for tests that still import it from here.
 
 pub mod check_field;
 pub mod choice_field;
 pub mod date_field;
-pub mod dependency_picker;
-pub mod export_bar;
 pub mod findings;
 pub mod gantt_chart;
-pub mod import_zone;
-pub mod list_editor;
 pub mod multi_choice;
 pub mod number_field;
-pub mod person_field;
 pub mod radar_chart;
 pub mod read_only;
-pub mod readiness_panel;
-pub mod shell;
-pub mod step_nav;
 pub mod text_field;
 pub mod text_list;
 

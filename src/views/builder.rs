@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use planwright_core::model::Section;
 
 use crate::components::findings::SectionFindings;
-use crate::state::{use_app, View};
+use crate::state::{use_plan, View};
 use crate::views::steps::{why, StepContent};
 
 /// One step of the guided template.
@@ -14,12 +14,12 @@ pub fn StepPage(
     /// The section this step edits.
     section: Section,
 ) -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     let number = section.number();
     let prev = Section::from_number(number.wrapping_sub(1));
     let next = Section::from_number(number + 1);
     let go = move |to: View| {
-        app.view.set(to);
+        open.view.set(to);
         crate::components::focus_soon("#main".to_string());
     };
     let heading = format!("{number}. {}", section.title());

@@ -7,12 +7,12 @@ use planwright_core::analysis::readiness::{Action, CriterionResult, DimensionSco
 use planwright_core::analysis::risk::{ControlState, RequiredControl};
 use planwright_core::{Choice, Id, Plan};
 
-use crate::components::export_bar::ExportBar;
-use crate::components::gantt_chart::GanttChart;
 use crate::components::radar_chart::RadarChart;
 use crate::components::read_only::read_only;
-use crate::components::readiness_panel::{band_class, GoToStep};
-use crate::state::use_app;
+use crate::panels::export_bar::ExportBar;
+use crate::panels::gantt_chart::GanttChart;
+use crate::panels::readiness_panel::{band_class, GoToStep};
+use crate::state::use_plan;
 
 /// A stakeholder's name for display.
 pub fn person_name(plan: &Plan, id: &Id) -> String {
@@ -40,9 +40,9 @@ fn status_class(status: Status) -> &'static str {
 /// The results page.
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    let app = use_app();
-    let title = app.field(|p| p.title.clone());
-    let summary = app.field(|p| p.summary.clone());
+    let open = use_plan();
+    let title = open.field(|p| p.title.clone());
+    let summary = open.field(|p| p.summary.clone());
     view! {
         <article class="pw-dashboard" data-testid="dashboard">
             <header class="pw-dashboard__header">
@@ -61,8 +61,8 @@ pub fn Dashboard() -> impl IntoView {
 
 #[component]
 fn ReadinessSection() -> impl IntoView {
-    let app = use_app();
-    let readiness = Memo::new(move |_| app.analysis.with(|a| a.readiness.clone()));
+    let open = use_plan();
+    let readiness = Memo::new(move |_| open.analysis.with(|a| a.readiness.clone()));
     let scores = Signal::derive(move || {
         readiness.with(|r| {
             r.dimensions
@@ -172,11 +172,11 @@ fn action_item(a: Action) -> impl IntoView {
 
 #[component]
 fn RiskSection() -> impl IntoView {
-    let app = use_app();
-    let risk = Memo::new(move |_| app.analysis.with(|a| a.risk.clone()));
+    let open = use_plan();
+    let risk = Memo::new(move |_| open.analysis.with(|a| a.risk.clone()));
     let rows = move || {
         let required = risk.with(|r| r.required.clone());
-        app.plan.with(|p| {
+        open.plan.with(|p| {
             required
                 .into_iter()
                 .map(|c| control_row(p, c))
@@ -259,12 +259,12 @@ fn control_row(plan: &Plan, c: RequiredControl) -> impl IntoView {
 
 #[component]
 fn GatesSection() -> impl IntoView {
-    let app = use_app();
-    let gates = Memo::new(move |_| app.analysis.with(|a| a.gates.clone()));
+    let open = use_plan();
+    let gates = Memo::new(move |_| open.analysis.with(|a| a.gates.clone()));
     let cards = move || {
         let g = gates.get();
         let current = g.current_phase.clone();
-        app.plan.with(|p| {
+        open.plan.with(|p| {
             g.phases
                 .into_iter()
                 .map(|ph| gate_card(p, ph, current.as_ref()))
@@ -325,9 +325,9 @@ fn gate_card(plan: &Plan, g: PhaseGate, current: Option<&Id>) -> impl IntoView {
 
 #[component]
 fn ScheduleSection() -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     let line = move || {
-        app.analysis.with(|a| match &a.schedule {
+        open.analysis.with(|a| match &a.schedule {
             Ok(s) => {
                 let dates = match (s.start_date, s.finish_date) {
                     (Some(a), Some(b)) => format!(", from {a} to {b}"),

@@ -5,9 +5,9 @@ use planwright_core::format::examples::{example, EXAMPLES};
 use planwright_core::model::Section;
 use planwright_core::Plan;
 
-use crate::components::import_zone::ImportZone;
 use crate::components::{dom_id, focus_soon};
-use crate::state::{use_app, Tone, View};
+use crate::panels::import_zone::ImportZone;
+use crate::state::{use_library, use_notices, NoticeKind, View};
 use crate::storage::Entry;
 
 /// Formats a timestamp in the person's locale.
@@ -19,10 +19,11 @@ fn when(ms: f64) -> String {
 /// The list of plans and the ways to start one.
 #[component]
 pub fn Library() -> impl IntoView {
-    let app = use_app();
-    let has_plans = move || !app.library.with(Vec::is_empty);
+    let library = use_library();
+    let notices = use_notices();
+    let has_plans = move || !library.entries.with(Vec::is_empty);
     let start_blank = move |_| {
-        app.create(Plan::blank());
+        library.create(Plan::blank());
     };
     view! {
         <div class="pw-library" data-testid="library">
@@ -48,7 +49,7 @@ pub fn Library() -> impl IntoView {
                     <h2 id="library-title">"Your plans"</h2>
                     <ul class="pw-cards" data-testid="plan-list">
                         <For
-                            each=move || app.library.get()
+                            each=move || library.entries.get()
                             key=|e: &Entry| (e.id.clone(), e.meta.as_ref().map(|m| (m.title.clone(), m.rev)))
                             children=move |e: Entry| view! { <PlanCard entry=e/> }
                         />
@@ -71,10 +72,10 @@ pub fn Library() -> impl IntoView {
                             let key = ex.key;
                             let open = move |_| match example(key) {
                                 Some(plan) => {
-                                    app.create(plan);
+                                    library.create(plan);
                                 }
                                 None => {
-                                    app.notify(Tone::Error, "That example could not be loaded.", None);
+                                    notices.notify(NoticeKind::Error, "That example could not be loaded.");
                                 }
                             };
                             view! {
@@ -96,16 +97,16 @@ pub fn Library() -> impl IntoView {
                 </div>
             </section>
             <ImportZone/>
-            <Show when=move || app.trash.with(Option::is_some)>
+            <Show when=move || library.trash.with(Option::is_some)>
                 <section class="pw-trash" aria-labelledby="trash-title">
                     <h2 id="trash-title">"Recently deleted"</h2>
                     <p>
-                        {move || app.trash.with(|t| t.as_ref().map(|t| {
+                        {move || library.trash.with(|t| t.as_ref().map(|t| {
                             let title = if t.title.is_empty() { "A plan".to_string() } else { format!("'{}'", t.title) };
                             format!("{title} was deleted on {}.", when(t.deleted))
                         }))}
                         " "
-                        <button type="button" class="pw-button" data-testid="restore-deleted" on:click=move |_| app.restore()>
+                        <button type="button" class="pw-button" data-testid="restore-deleted" on:click=move |_| library.restore()>
                             "Restore it"
                         </button>
                     </p>
@@ -121,7 +122,7 @@ fn PlanCard(
     /// The stored plan.
     entry: Entry,
 ) -> impl IntoView {
-    let app = use_app();
+    let library = use_library();
     let id = StoredValue::new(entry.id.clone());
     let renaming = RwSignal::new(false);
     let confirming = RwSignal::new(false);
@@ -138,7 +139,7 @@ fn PlanCard(
             let finish_rename = move || {
                 let t = draft.get_untracked().trim().to_string();
                 if !t.is_empty() {
-                    app.rename(&id.get_value(), t);
+                    library.rename(&id.get_value(), t);
                 }
                 renaming.set(false);
             };
@@ -174,7 +175,7 @@ fn PlanCard(
                             class="pw-button pw-button--primary"
                             data-testid="open-plan"
                             on:click=move |_| {
-                                app.open(&id.get_value(), View::Step(Section::Objective));
+                                library.open(&id.get_value(), View::Step(Section::Objective));
                             }
                         >
                             "Open"
@@ -193,7 +194,7 @@ fn PlanCard(
                         >
                             "Rename"
                         </button>
-                        <button type="button" class="pw-button" data-testid="duplicate-plan" on:click=move |_| app.duplicate(&id.get_value())>
+                        <button type="button" class="pw-button" data-testid="duplicate-plan" on:click=move |_| library.duplicate(&id.get_value())>
                             "Duplicate"
                         </button>
                         <Show
@@ -206,7 +207,7 @@ fn PlanCard(
                         >
                             <span class="pw-confirm" role="group" aria-label="Confirm delete">
                                 "Delete this plan? "
-                                <button type="button" class="pw-button pw-button--danger" data-testid="confirm-delete" on:click=move |_| app.delete(&id.get_value())>
+                                <button type="button" class="pw-button pw-button--danger" data-testid="confirm-delete" on:click=move |_| library.delete(&id.get_value())>
                                     "Yes, delete"
                                 </button>
                                 <button type="button" class="pw-button" on:click=move |_| confirming.set(false)>"Keep it"</button>
@@ -220,7 +221,7 @@ fn PlanCard(
         (None, damage) => {
             let reason = damage.unwrap_or_else(|| "the stored data cannot be read".to_string());
             let download = move |_| {
-                if let Some(raw) = app.raw(&id.get_value()) {
+                if let Some(raw) = library.raw(&id.get_value()) {
                     crate::download::save_text(
                         &format!("planwright-recovered-{}.json", id.get_value()),
                         "application/json",
@@ -242,7 +243,7 @@ fn PlanCard(
                                 <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true)>"Remove"</button>
                             }
                         >
-                            <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| app.purge(&id.get_value())>
+                            <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| library.purge(&id.get_value())>
                                 "Yes, remove it for good"
                             </button>
                         </Show>

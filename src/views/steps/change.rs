@@ -5,16 +5,16 @@ use planwright_core::model::{AdoptionMilestone, Communication, Training};
 
 use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
-use crate::state::use_app;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
+use crate::state::use_plan;
 
 /// Training, communication, adoption milestones, and how leaders and users
 /// come along.
 #[component]
 pub fn ChangeStep() -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     let training = ListSpec::fresh("training", |t: &Training| t.audience.clone(), "training");
     let communications =
         ListSpec::fresh("message", |c: &Communication| c.audience.clone(), "comms");
@@ -55,16 +55,16 @@ pub fn ChangeStep() -> impl IntoView {
             <h3 id="change-leaders">"Leaders and AI literacy"</h3>
             <TextField
                 label="How leaders will use it visibly"
-                value=app.field(|p| p.change.leadership.clone())
-                on_input=app.setter(|p, v| p.change.leadership = v)
+                value=open.field(|p| p.change.leadership.clone())
+                on_input=open.setter(|p, v| p.change.leadership = v)
                 path="change.leadership".to_string()
                 multiline=true
                 hint="People follow what their leaders do, not what they announce."
             />
             <TextField
                 label="How non-technical users build AI literacy"
-                value=app.field(|p| p.change.literacy.clone())
-                on_input=app.setter(|p, v| p.change.literacy = v)
+                value=open.field(|p| p.change.literacy.clone())
+                on_input=open.setter(|p, v| p.change.literacy = v)
                 path="change.literacy".to_string()
                 multiline=true
                 hint="What the AI is good at, where it goes wrong, and how to check its work."

@@ -5,9 +5,9 @@ use planwright_core::model::DataSource;
 
 use crate::components::check_field::{CheckField, YesNoField};
 use crate::components::choice_field::ChoiceField;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
 
 /// The data sources and how ready each one is.
 #[component]

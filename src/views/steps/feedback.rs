@@ -4,16 +4,16 @@ use leptos::prelude::*;
 use planwright_core::model::{FeedbackLoop, Hotspot};
 
 use crate::components::choice_field::ChoiceField;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
-use crate::state::use_app;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
+use crate::state::use_plan;
 
 /// Feedback loops, how users flag wrong output, support, model review and
 /// where people correct the AI most.
 #[component]
 pub fn FeedbackStep() -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     let loops = ListSpec::fresh("feedback loop", |l: &FeedbackLoop| l.signal.clone(), "loop");
     let hotspots = ListSpec::fresh("hotspot", |h: &Hotspot| h.area.clone(), "hotspot");
     view! {
@@ -30,16 +30,16 @@ pub fn FeedbackStep() -> impl IntoView {
             <h3 id="feedback-people">"Reporting problems and getting help"</h3>
             <TextField
                 label="How users flag a wrong output"
-                value=app.field(|p| p.feedback.flagging.clone())
-                on_input=app.setter(|p, v| p.feedback.flagging = v)
+                value=open.field(|p| p.feedback.flagging.clone())
+                on_input=open.setter(|p, v| p.feedback.flagging = v)
                 path="feedback.flagging".to_string()
                 multiline=true
                 hint="One click where they work beats a form somewhere else."
             />
             <TextField
                 label="How people get help"
-                value=app.field(|p| p.feedback.support.description.clone())
-                on_input=app.setter(|p, v| p.feedback.support.description = v)
+                value=open.field(|p| p.feedback.support.description.clone())
+                on_input=open.setter(|p, v| p.feedback.support.description = v)
                 path="feedback.support.description".to_string()
                 multiline=true
                 hint="Where to go, who answers, and how fast."
@@ -47,8 +47,8 @@ pub fn FeedbackStep() -> impl IntoView {
             <div class="pw-grid">
                 <PersonField
                     label="Support owner"
-                    value=app.field(|p| p.feedback.support.owner.clone())
-                    on_change=app.setter(|p, v| p.feedback.support.owner = v)
+                    value=open.field(|p| p.feedback.support.owner.clone())
+                    on_change=open.setter(|p, v| p.feedback.support.owner = v)
                     path="feedback.support.owner".to_string()
                 />
             </div>
@@ -57,8 +57,8 @@ pub fn FeedbackStep() -> impl IntoView {
             <h3 id="feedback-review">"Model and prompt review"</h3>
             <TextField
                 label="How often, and by whom"
-                value=app.field(|p| p.feedback.model_review.clone())
-                on_input=app.setter(|p, v| p.feedback.model_review = v)
+                value=open.field(|p| p.feedback.model_review.clone())
+                on_input=open.setter(|p, v| p.feedback.model_review = v)
                 path="feedback.model_review".to_string()
                 multiline=true
                 hint="Outputs can degrade quietly as data changes, so review on a schedule, not only when something breaks."

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use planwright_core::model::Handoff;
 
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
 use crate::components::number_field::NumberField;
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
 
 /// The approvals and hand-offs along the way.
 #[component]

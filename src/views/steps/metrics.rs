@@ -5,10 +5,10 @@ use planwright_core::model::Metric;
 
 use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
 use crate::components::number_field::NumberField;
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
 
 /// The list of success metrics.
 #[component]

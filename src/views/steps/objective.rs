@@ -6,19 +6,19 @@ use crate::components::check_field::CheckField;
 use crate::components::date_field::DateField;
 use crate::components::text_field::TextField;
 use crate::components::text_list::TextList;
-use crate::state::use_app;
+use crate::state::use_plan;
 
 /// Title, problem, impact, scope, constraints and the fit of the use case.
 #[component]
 pub fn ObjectiveStep() -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     macro_rules! text {
         ($label:expr, $($field:ident).+, $path:literal $(, $opt:ident = $val:expr)*) => {
             view! {
                 <TextField
                     label=$label
-                    value=app.field(|p| p.$($field).+.clone())
-                    on_input=app.setter(|p, v| p.$($field).+ = v)
+                    value=open.field(|p| p.$($field).+.clone())
+                    on_input=open.setter(|p, v| p.$($field).+ = v)
                     path=$path.to_string()
                     $($opt=$val)*
                 />
@@ -30,8 +30,8 @@ pub fn ObjectiveStep() -> impl IntoView {
             view! {
                 <CheckField
                     label=$label
-                    value=app.field(|p| p.objective.fit.$field)
-                    on_change=app.setter(|p, v| p.objective.fit.$field = v)
+                    value=open.field(|p| p.objective.fit.$field)
+                    on_change=open.setter(|p, v| p.objective.fit.$field = v)
                 />
             }
         };
@@ -45,8 +45,8 @@ pub fn ObjectiveStep() -> impl IntoView {
                     hint = "Two sentences a busy executive can take in.")}
                 <DateField
                     label="Start date of the roadmap"
-                    value=app.field(|p| p.start_date)
-                    on_change=app.setter(|p, v| p.start_date = v)
+                    value=open.field(|p| p.start_date)
+                    on_change=open.setter(|p, v| p.start_date = v)
                     path="start_date".to_string()
                     hint="The schedule counts working days from here."
                 />
@@ -64,16 +64,16 @@ pub fn ObjectiveStep() -> impl IntoView {
                 <TextList
                     label="Explicitly in scope"
                     noun="in-scope item"
-                    items=app.field(|p| p.objective.in_scope.clone())
-                    on_change=app.setter(|p, v| p.objective.in_scope = v)
+                    items=open.field(|p| p.objective.in_scope.clone())
+                    on_change=open.setter(|p, v| p.objective.in_scope = v)
                     path="objective.in_scope".to_string()
                     testid="in-scope"
                 />
                 <TextList
                     label="Explicitly out of scope"
                     noun="out-of-scope item"
-                    items=app.field(|p| p.objective.out_of_scope.clone())
-                    on_change=app.setter(|p, v| p.objective.out_of_scope = v)
+                    items=open.field(|p| p.objective.out_of_scope.clone())
+                    on_change=open.setter(|p, v| p.objective.out_of_scope = v)
                     path="objective.out_of_scope".to_string()
                     testid="out-of-scope"
                 />

@@ -6,9 +6,9 @@ use planwright_core::model::Function;
 use planwright_core::Choice;
 
 use crate::components::findings::FieldFindings;
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
-use crate::state::use_app;
+use crate::panels::person_field::PersonField;
+use crate::state::use_plan;
 
 /// The functions a durable coalition spans.
 const COALITION: [Function; 4] = [
@@ -22,9 +22,9 @@ const COALITION: [Function; 4] = [
 /// functions the stakeholders cover.
 #[component]
 pub fn OwnershipStep() -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     // (function, how many stakeholders speak for it), in the order of the choice list.
-    let represented = app.field(|p| {
+    let represented = open.field(|p| {
         Function::ALL
             .iter()
             .map(|f| {
@@ -43,24 +43,24 @@ pub fn OwnershipStep() -> impl IntoView {
                 <div class="pw-grid">
                     <PersonField
                         label="Executive sponsor"
-                        value=app.field(|p| p.ownership.sponsor.clone())
-                        on_change=app.setter(|p, v| p.ownership.sponsor = v)
+                        value=open.field(|p| p.ownership.sponsor.clone())
+                        on_change=open.setter(|p, v| p.ownership.sponsor = v)
                         path="ownership.sponsor".to_string()
                         hint="Backs the initiative at the top and clears the way."
                         testid="ownership-sponsor"
                     />
                     <PersonField
                         label="Initiative owner"
-                        value=app.field(|p| p.ownership.initiative_owner.clone())
-                        on_change=app.setter(|p, v| p.ownership.initiative_owner = v)
+                        value=open.field(|p| p.ownership.initiative_owner.clone())
+                        on_change=open.setter(|p, v| p.ownership.initiative_owner = v)
                         path="ownership.initiative_owner".to_string()
                         hint="Answers for the business results, not only for shipping."
                         testid="ownership-initiative-owner"
                     />
                     <PersonField
                         label="Business owner"
-                        value=app.field(|p| p.ownership.business_owner.clone())
-                        on_change=app.setter(|p, v| p.ownership.business_owner = v)
+                        value=open.field(|p| p.ownership.business_owner.clone())
+                        on_change=open.setter(|p, v| p.ownership.business_owner = v)
                         path="ownership.business_owner".to_string()
                         hint="Keeps improving the workflow after launch."
                         testid="ownership-business-owner"
@@ -68,8 +68,8 @@ pub fn OwnershipStep() -> impl IntoView {
                 </div>
                 <TextField
                     label="What they are accountable for"
-                    value=app.field(|p| p.ownership.accountability.clone())
-                    on_input=app.setter(|p, v| p.ownership.accountability = v)
+                    value=open.field(|p| p.ownership.accountability.clone())
+                    on_input=open.setter(|p, v| p.ownership.accountability = v)
                     path="ownership.accountability".to_string()
                     multiline=true
                     hint="In plain words: which results each owner answers for, and to whom."

@@ -8,32 +8,32 @@ use planwright_core::Choice;
 
 use crate::components::check_field::YesNoField;
 use crate::components::choice_field::ChoiceField;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
 use crate::components::multi_choice::MultiChoiceField;
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
-use crate::state::use_app;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
+use crate::state::use_plan;
 
 /// Questionnaire, live tier, required controls, and the controls list.
 #[component]
 pub fn RiskStep() -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     view! {
         <div class="pw-form pw-risk">
             <section class="pw-group" aria-labelledby="risk-questions">
                 <h3 id="risk-questions">"Risk questionnaire"</h3>
                 <MultiChoiceField
                     label="Does the use involve any of these prohibited practices?"
-                    value=app.field(|p| p.risk.prohibited.clone())
-                    on_change=app.setter(|p, v| p.risk.prohibited = v)
+                    value=open.field(|p| p.risk.prohibited.clone())
+                    on_change=open.setter(|p, v| p.risk.prohibited = v)
                     none_label="None of these apply"
                     path="risk.prohibited".to_string()
                     testid="risk-prohibited"
                 />
                 <MultiChoiceField
                     label="Does it fall in any of these high-risk areas?"
-                    value=app.field(|p| p.risk.high_risk_areas.clone())
-                    on_change=app.setter(|p, v| p.risk.high_risk_areas = v)
+                    value=open.field(|p| p.risk.high_risk_areas.clone())
+                    on_change=open.setter(|p, v| p.risk.high_risk_areas = v)
                     none_label="None of these areas"
                     path="risk.high_risk_areas".to_string()
                     testid="risk-areas"
@@ -41,22 +41,22 @@ pub fn RiskStep() -> impl IntoView {
                 <div class="pw-grid pw-grid--wide">
                     <YesNoField
                         label="Do people interact with the system directly?"
-                        value=app.field(|p| p.risk.interacts_with_people)
-                        on_change=app.setter(|p, v| p.risk.interacts_with_people = v)
+                        value=open.field(|p| p.risk.interacts_with_people)
+                        on_change=open.setter(|p, v| p.risk.interacts_with_people = v)
                         path="risk.interacts_with_people".to_string()
                         testid="risk-interacts"
                     />
                     <YesNoField
                         label="Does it generate text, images, audio or video that people will see?"
-                        value=app.field(|p| p.risk.generates_content)
-                        on_change=app.setter(|p, v| p.risk.generates_content = v)
+                        value=open.field(|p| p.risk.generates_content)
+                        on_change=open.setter(|p, v| p.risk.generates_content = v)
                         path="risk.generates_content".to_string()
                         testid="risk-generates"
                     />
                     <YesNoField
                         label="Can its outcomes affect people's rights or their access to services?"
-                        value=app.field(|p| p.risk.affects_rights)
-                        on_change=app.setter(|p, v| p.risk.affects_rights = v)
+                        value=open.field(|p| p.risk.affects_rights)
+                        on_change=open.setter(|p, v| p.risk.affects_rights = v)
                         path="risk.affects_rights".to_string()
                         testid="risk-rights"
                     />
@@ -64,16 +64,16 @@ pub fn RiskStep() -> impl IntoView {
                 <div class="pw-grid">
                     <ChoiceField
                         label="How much does it act on its own?"
-                        value=app.field(|p| p.risk.autonomy)
-                        on_change=app.setter(|p, v| p.risk.autonomy = v)
+                        value=open.field(|p| p.risk.autonomy)
+                        on_change=open.setter(|p, v| p.risk.autonomy = v)
                         unset="Not answered yet"
                         path="risk.autonomy".to_string()
                         testid="risk-autonomy"
                     />
                     <ChoiceField
                         label="The most sensitive personal data it uses"
-                        value=app.field(|p| p.risk.personal_data)
-                        on_change=app.setter(|p, v| p.risk.personal_data = v)
+                        value=open.field(|p| p.risk.personal_data)
+                        on_change=open.setter(|p, v| p.risk.personal_data = v)
                         unset="Not answered yet"
                         path="risk.personal_data".to_string()
                         testid="risk-personal-data"
@@ -81,8 +81,8 @@ pub fn RiskStep() -> impl IntoView {
                 </div>
                 <TextField
                     label="Context for these answers"
-                    value=app.field(|p| p.risk.notes.clone())
-                    on_input=app.setter(|p, v| p.risk.notes = v)
+                    value=open.field(|p| p.risk.notes.clone())
+                    on_input=open.setter(|p, v| p.risk.notes = v)
                     path="risk.notes".to_string()
                     multiline=true
                 />
@@ -132,8 +132,8 @@ fn control_row(row: Row<Control>) -> impl IntoView {
 /// The tier, why, and what is still unanswered, updated with every answer.
 #[component]
 fn TierResult() -> impl IntoView {
-    let app = use_app();
-    let risk = Memo::new(move |_| app.analysis.with(|a| a.risk.clone()));
+    let open = use_plan();
+    let risk = Memo::new(move |_| open.analysis.with(|a| a.risk.clone()));
     view! {
         <section class="pw-tier-result" aria-labelledby="tier-title" aria-live="polite" data-testid="tier-result">
             <h3 id="tier-title">
@@ -175,8 +175,8 @@ fn state_class(state: ControlState) -> &'static str {
 /// The controls the tier requires and how far the plan has come on each.
 #[component]
 fn RequiredControls() -> impl IntoView {
-    let app = use_app();
-    let required = Memo::new(move |_| app.analysis.with(|a| a.risk.required.clone()));
+    let open = use_plan();
+    let required = Memo::new(move |_| open.analysis.with(|a| a.risk.required.clone()));
     let missing = move || {
         required.with(|r| {
             r.iter()
@@ -191,7 +191,7 @@ fn RequiredControls() -> impl IntoView {
                 .map(|c| c.area)
                 .collect()
         });
-        app.edit(|p| {
+        open.edit(|p| {
             for area in areas {
                 let control = Control {
                     id: new_id(p, "control"),

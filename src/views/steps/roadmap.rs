@@ -11,14 +11,14 @@ use planwright_core::{Choice, Id};
 
 use crate::components::check_field::CheckField;
 use crate::components::choice_field::ChoiceField;
-use crate::components::dependency_picker::DependencyPicker;
 use crate::components::dom_id;
 use crate::components::findings::FieldFindings;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
 use crate::components::number_field::NumberField;
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
-use crate::state::{use_app, Tone};
+use crate::panels::dependency_picker::DependencyPicker;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
+use crate::state::{use_notices, use_plan, NoticeKind};
 
 /// Phases, deliverables, tasks, schedule and suggestions.
 #[component]
@@ -94,10 +94,10 @@ fn PhaseField(
     #[prop(into)]
     path: Signal<String>,
 ) -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     let id = dom_id("phase");
     let findings_id = format!("{id}-findings");
-    let phases = app.field(|p| {
+    let phases = open.field(|p| {
         p.phases
             .iter()
             .map(|ph| (ph.id.clone(), ph.name.clone()))
@@ -228,8 +228,8 @@ fn GateBox(
     /// The phase.
     phase: Id,
 ) -> impl IntoView {
-    let app = use_app();
-    let gate = Memo::new(move |_| app.analysis.with(|a| a.gates.phase(&phase).cloned()));
+    let open = use_plan();
+    let gate = Memo::new(move |_| open.analysis.with(|a| a.gates.phase(&phase).cloned()));
     move || {
         gate.get().map(|g| {
             let go = g.decision == GateDecision::Go;
@@ -288,11 +288,11 @@ fn deliverable_row(row: Row<Deliverable>) -> impl IntoView {
 }
 
 fn task_row(row: Row<Task>) -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     let id = row.id();
     let timing_id = id.clone();
     let timing = Memo::new(move |_| {
-        app.analysis.with(|a| {
+        open.analysis.with(|a| {
             a.schedule
                 .as_ref()
                 .ok()
@@ -343,11 +343,11 @@ fn task_row(row: Row<Task>) -> impl IntoView {
 /// Total length, the critical path, loops and warnings.
 #[component]
 fn ScheduleSummary() -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     let summary = Memo::new(move |_| {
-        app.analysis.with(|a| match &a.schedule {
+        open.analysis.with(|a| match &a.schedule {
             Ok(s) => {
-                let titles = app.plan.with_untracked(|p| {
+                let titles = open.plan.with_untracked(|p| {
                     s.critical_path
                         .iter()
                         .map(|id| {
@@ -404,14 +404,15 @@ fn ScheduleSummary() -> impl IntoView {
 /// Tasks the analysis suggests, each a click away from the plan.
 #[component]
 fn Suggestions() -> impl IntoView {
-    let app = use_app();
-    let list = Memo::new(move |_| app.analysis.with(|a| a.suggestions.clone()));
+    let open = use_plan();
+    let notices = use_notices();
+    let list = Memo::new(move |_| open.analysis.with(|a| a.suggestions.clone()));
     let add = move |s: Suggestion| {
         let title = s.task.title.clone();
-        app.edit(|p| {
+        open.edit(|p| {
             accept(p, &s);
         });
-        app.notify(Tone::Info, format!("Added the task '{title}'."), None);
+        notices.notify(NoticeKind::Info, format!("Added the task '{title}'."));
     };
     view! {
         <Show when=move || !list.with(Vec::is_empty)>

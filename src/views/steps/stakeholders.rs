@@ -12,11 +12,11 @@ use planwright_core::{Choice, Plan};
 use crate::components::check_field::CheckField;
 use crate::components::choice_field::ChoiceField;
 use crate::components::findings::FieldFindings;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
 use crate::components::{dom_id, focus_soon};
-use crate::state::{use_app, Tone};
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
+use crate::state::{use_notices, use_plan};
 
 /// The stakeholders and the decisions.
 #[component]
@@ -50,11 +50,11 @@ pub fn StakeholdersStep() -> impl IntoView {
 }
 
 fn stakeholder_row(row: Row<Stakeholder>) -> AnyView {
-    let app = use_app();
+    let open = use_plan();
     let id = row.id();
     // Where this person is named, as (readable place, plan path).
     let used = Memo::new(move |_| {
-        app.plan.with(|p| {
+        open.plan.with(|p| {
             stakeholder_refs(p)
                 .into_iter()
                 .filter(|(_, r)| **r == id)
@@ -297,7 +297,8 @@ fn RolesEditor(
     /// The decision being edited.
     row: Row<Decision>,
 ) -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
+    let notices = use_notices();
     let group = dom_id("roles");
     let legend_id = format!("{group}-legend");
     let findings_id = format!("{group}-findings");
@@ -317,11 +318,11 @@ fn RolesEditor(
         });
         let Some(role) = removed else { return };
         // The undo may outlive this row, so it finds the decision by id
-        // through the app state rather than through the row handle.
+        // through the open plan rather than through the row handle.
         let decision_id = row.id();
         let restore = move || {
             let role = role.clone();
-            app.edit(|p| {
+            open.edit(|p| {
                 if let Some(d) = p.decisions.iter_mut().find(|d| d.id == decision_id) {
                     d.roles.insert(j.min(d.roles.len()), role);
                 }
@@ -331,10 +332,9 @@ fn RolesEditor(
             t if t.is_empty() => "this decision".to_string(),
             t => format!("'{t}'"),
         };
-        app.notify(
-            Tone::Info,
+        notices.offer_undo(
             format!("Removed a part from {decision}."),
-            Some(("Undo".to_string(), Arc::new(restore))),
+            Arc::new(restore),
         );
         // Keep the keyboard nearby: on the row that moved up, or on "Add a role".
         let target = ids.with_value(|(group, add)| {

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use planwright_core::model::System;
 
 use crate::components::choice_field::ChoiceField;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
 
 /// The systems the initiative touches and how far each integration has come.
 #[component]

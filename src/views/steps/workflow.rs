@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 use planwright_core::model::{AiRole, HumanRole, WorkflowStep};
+use planwright_core::text::cap;
 use planwright_core::Choice;
 
 use crate::components::check_field::CheckField;
 use crate::components::choice_field::ChoiceField;
-use crate::components::list_editor::{Lens, ListEditor, ListSpec, Row};
-use crate::components::person_field::PersonField;
 use crate::components::text_field::TextField;
+use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
+use crate::panels::person_field::PersonField;
 
 /// The steps of the workflow and who does what in each.
 #[component]
@@ -87,20 +88,12 @@ fn summary(ai: AiRole, human: HumanRole, risky: bool) -> String {
             format!("{ai} with no person involved, on a step that carries risk: give a person the decision.")
         }
         (Some(ai), None) => format!("{ai}; no person is involved."),
-        (None, Some(person)) => format!("{}; no AI in this step.", capitalize(&person)),
+        (None, Some(person)) => format!("{}; no AI in this step.", cap(&person)),
         (Some(ai), Some(person)) => format!("{ai}, {person}."),
     };
     if risky && !matches!(human, HumanRole::None | HumanRole::OwnsRisk) {
         format!("{text} The risk stays with a person.")
     } else {
         text
-    }
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -6,8 +6,8 @@ use planwright_core::analysis::readiness::{Action, Band, DimensionScore};
 use planwright_core::model::Section;
 use planwright_core::Choice;
 
-use super::focus_soon;
-use crate::state::{use_app, View};
+use crate::components::focus_soon;
+use crate::state::{use_plan, View};
 
 /// CSS modifier for a band.
 pub fn band_class(band: Band) -> &'static str {
@@ -29,7 +29,7 @@ pub fn GoToStep(
     #[prop(into)]
     text: String,
 ) -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     Section::from_number(section).map(|s| {
         let label = format!("{text}: go to step {} ({})", s.number(), s.title());
         view! {
@@ -38,7 +38,7 @@ pub fn GoToStep(
                 class="pw-button pw-button--quiet pw-goto"
                 aria-label=label
                 on:click=move |_| {
-                    app.view.set(View::Step(s));
+                    open.view.set(View::Step(s));
                     focus_soon("#main".to_string());
                 }
             >
@@ -51,11 +51,11 @@ pub fn GoToStep(
 /// Readiness at a glance, updated as the person types.
 #[component]
 pub fn ReadinessPanel() -> impl IntoView {
-    let app = use_app();
-    let overall = move || app.analysis.with(|a| a.readiness.overall);
-    let band = move || app.analysis.with(|a| a.readiness.band);
+    let open = use_plan();
+    let overall = move || open.analysis.with(|a| a.readiness.overall);
+    let band = move || open.analysis.with(|a| a.readiness.band);
     let capped = move || {
-        app.analysis.with(|a| {
+        open.analysis.with(|a| {
             let r = &a.readiness;
             (r.band != r.band_by_average).then(|| {
                 let by = r
@@ -66,13 +66,13 @@ pub fn ReadinessPanel() -> impl IntoView {
             })
         })
     };
-    let rule = move || app.analysis.with(|a| a.readiness.rule.clone());
+    let rule = move || open.analysis.with(|a| a.readiness.rule.clone());
     let tier = move || {
-        app.analysis
+        open.analysis
             .with(|a| (a.risk.tier.label(), a.risk.provisional, a.risk.tier.key()))
     };
-    let dimensions = move || app.analysis.with(|a| a.readiness.dimensions.clone());
-    let actions = move || app.analysis.with(|a| a.readiness.top_actions.clone());
+    let dimensions = move || open.analysis.with(|a| a.readiness.dimensions.clone());
+    let actions = move || open.analysis.with(|a| a.readiness.top_actions.clone());
 
     view! {
         <section class="pw-panel" aria-labelledby="panel-title" data-testid="readiness-panel">
@@ -97,7 +97,7 @@ pub fn ReadinessPanel() -> impl IntoView {
                     children=move |d: DimensionScore| {
                         let dim = d.dimension;
                         let score = move || {
-                            app.analysis.with(|a| a.readiness.dimension(dim).map_or(0, |x| x.score))
+                            open.analysis.with(|a| a.readiness.dimension(dim).map_or(0, |x| x.score))
                         };
                         view! {
                             <li class="pw-dim" data-testid=format!("dim-{}", dim.key())>

@@ -16,12 +16,13 @@ use planwright_core::model::{
     Deliverable, FeedbackLoop, Handoff, Hotspot, Metric, Phase, Stakeholder, System, Task,
     Training, WorkflowStep,
 };
+use planwright_core::text::cap;
 use planwright_core::{Id, Plan};
 
-use super::findings::FieldFindings;
-use super::read_only::read_only;
-use super::{dom_id, focus_soon};
-use crate::state::{use_app, AppState, Tone};
+use crate::components::findings::FieldFindings;
+use crate::components::read_only::read_only;
+use crate::components::{dom_id, focus_soon};
+use crate::state::{use_notices, use_plan, OpenPlan};
 
 /// An item of a plan list with a stable id.
 pub trait Item: Clone + PartialEq + Send + Sync + 'static {
@@ -127,8 +128,8 @@ impl<T: Item> Lens<T> {
     }
 
     /// Changes the list in the open plan (saving follows).
-    pub fn write_in(&self, app: AppState, change: impl FnOnce(&mut Vec<T>)) {
-        app.edit(|p| self.write(p, change));
+    pub fn write_in(&self, open: OpenPlan, change: impl FnOnce(&mut Vec<T>)) {
+        open.edit(|p| self.write(p, change));
     }
 }
 
@@ -163,7 +164,7 @@ fn position<T: Item>(items: &[T], key: &RowKey) -> Option<usize> {
 /// it. Only a change to this item wakes this row's fields, and the memo is
 /// compiled once per item type rather than once per field.
 pub struct Row<T: Item> {
-    app: AppState,
+    open: OpenPlan,
     key: StoredValue<RowKey>,
     lens: StoredValue<Lens<T>>,
     index: Memo<Option<usize>>,
@@ -178,20 +179,20 @@ impl<T: Item> Clone for Row<T> {
 impl<T: Item> Copy for Row<T> {}
 
 impl<T: Item> Row<T> {
-    fn new(app: AppState, key: RowKey, lens: Lens<T>) -> Row<T> {
+    fn new(open: OpenPlan, key: RowKey, lens: Lens<T>) -> Row<T> {
         let key = StoredValue::new(key);
         let lens = StoredValue::new(lens);
         let index = Memo::new(move |_| {
-            app.plan
+            open.plan
                 .with(|p| lens.with_value(|l| key.with_value(|k| position(l.read(p), k))))
         });
         let item = Memo::new(move |_| {
             let i = index.get()?;
-            app.plan
+            open.plan
                 .with(|p| lens.with_value(|l| l.read(p).get(i).cloned()))
         });
         Row {
-            app,
+            open,
             key,
             lens,
             index,
@@ -226,7 +227,7 @@ impl<T: Item> Row<T> {
         let Some(lens) = self.lens.try_get_value() else {
             return;
         };
-        self.app.edit(|p| {
+        self.open.edit(|p| {
             lens.write(p, |list| {
                 if let Some(item) = list.get_mut(i) {
                     change(item);
@@ -341,14 +342,15 @@ where
     F: Fn(Row<T>) -> IV + Clone + Send + Sync + 'static,
     IV: IntoView + 'static,
 {
-    let app = use_app();
+    let open = use_plan();
+    let notices = use_notices();
     let lens_store = StoredValue::new(lens.clone());
     let name = spec.name;
     let noun = spec.noun;
     let create = spec.create.clone();
 
     let all_keys = Memo::new(move |_| {
-        app.plan
+        open.plan
             .with(|p| lens_store.with_value(|l| keys_of(l.read(p))))
     });
     let shown_keys = Memo::new(move |_| {
@@ -356,7 +358,7 @@ where
         if needle.is_empty() {
             return all_keys.get();
         }
-        app.plan.with(|p| {
+        open.plan.with(|p| {
             lens_store.with_value(|l| {
                 let items = l.read(p);
                 keys_of(items)
@@ -371,7 +373,7 @@ where
     let add_lens = lens.clone();
     let add = Arc::new(move || {
         let mut new_id = None;
-        app.edit(|p| {
+        open.edit(|p| {
             let item = create(p);
             new_id = Some(item.id().clone());
             add_lens.write(p, |list| list.push(item));
@@ -380,7 +382,7 @@ where
     });
     let shift_lens = lens.clone();
     let shift = Arc::new(move |key: RowKey, delta: isize| {
-        shift_lens.write_in(app, |list| {
+        shift_lens.write_in(open, |list| {
             if let Some(i) = position(list, &key) {
                 let j = i as isize + delta;
                 if j >= 0 && (j as usize) < list.len() {
@@ -392,7 +394,7 @@ where
     let remove_lens = lens.clone();
     let remove = Arc::new(move |key: RowKey| {
         let mut removed = None;
-        remove_lens.write_in(app, |list| {
+        remove_lens.write_in(open, |list| {
             if let Some(i) = position(list, &key) {
                 removed = Some((i, list.remove(i)));
             }
@@ -404,17 +406,13 @@ where
             let lens = remove_lens.clone();
             let restore = move || {
                 let item = item.clone();
-                lens.write_in(app, |list| list.insert(i.min(list.len()), item));
+                lens.write_in(open, |list| list.insert(i.min(list.len()), item));
             };
-            app.notify(
-                Tone::Info,
-                format!("Removed the {noun} {label}."),
-                Some(("Undo".to_string(), Arc::new(restore))),
-            );
+            notices.offer_undo(format!("Removed the {noun} {label}."), Arc::new(restore));
         }
     });
     let render = Arc::new(move |key: RowKey| {
-        let handle = Row::new(app, key, lens.clone());
+        let handle = Row::new(open, key, lens.clone());
         RowParts {
             body: row(handle).into_any(),
             index: handle.index(),
@@ -533,7 +531,7 @@ fn list_frame(
                             <li class="pw-list__item" data-row-id=key.0 .0.clone() data-testid=row_testid.clone()>
                                 <div class="pw-list__head">
                                     <span class="pw-list__label">
-                                        {move || format!("{} {}", capitalize(noun), position())}
+                                        {move || format!("{} {}", cap(noun), position())}
                                         <span class="pw-list__name">{move || label.get()}</span>
                                     </span>
                                     <span class="pw-list__tools" hidden=fixed>
@@ -598,12 +596,4 @@ fn list_frame(
         </section>
     }
     .into_any()
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

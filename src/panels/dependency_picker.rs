@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use planwright_core::analysis::schedule::dependency_cycle;
 use planwright_core::{Id, Plan};
 
-use super::read_only::{read_only, read_value};
-use super::{dom_id, focus_soon};
-use crate::state::use_app;
+use crate::components::read_only::{read_only, read_value};
+use crate::components::{dom_id, focus_soon};
+use crate::state::use_plan;
 
 fn title_of(plan: &Plan, id: &Id) -> String {
     match plan.tasks.iter().find(|t| &t.id == id) {
@@ -44,11 +44,11 @@ pub fn DependencyPicker(
     #[prop(into)]
     on_change: Callback<Vec<Id>>,
 ) -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     if read_only() {
         let text = Signal::derive(move || {
             let deps = value.get();
-            app.plan.with(|p| {
+            open.plan.with(|p| {
                 deps.iter()
                     .map(|d| title_of(p, d))
                     .collect::<Vec<_>>()
@@ -57,7 +57,7 @@ pub fn DependencyPicker(
         });
         return read_value("Depends on".to_string(), text);
     }
-    let open = RwSignal::new(false);
+    let expanded = RwSignal::new(false);
     let choice = RwSignal::new(String::new());
     let refusal = RwSignal::new(None::<String>);
     let select_id = dom_id("dep");
@@ -69,7 +69,7 @@ pub fn DependencyPicker(
     // its title does.
     let chips = Memo::new(move |_| {
         let deps = value.get();
-        app.plan.with(|p| {
+        open.plan.with(|p| {
             deps.into_iter()
                 .map(|d| (title_of(p, &d), d))
                 .collect::<Vec<_>>()
@@ -79,7 +79,7 @@ pub fn DependencyPicker(
     let options = move || {
         let me = task.get();
         let taken = value.get();
-        app.plan.with(|p| {
+        open.plan.with(|p| {
             let mut groups: Vec<(String, Vec<(Id, String)>)> = Vec::new();
             for t in p
                 .tasks
@@ -115,7 +115,7 @@ pub fn DependencyPicker(
             }
             let dep = Id(picked);
             let me = task.get_untracked();
-            let cycle = app.plan.with_untracked(|p| {
+            let cycle = open.plan.with_untracked(|p| {
                 dependency_cycle(p, &me, &dep).map(|chain| loop_sentence(p, &me, &chain))
             });
             match cycle {
@@ -136,7 +136,7 @@ pub fn DependencyPicker(
     let close = {
         let open_button_id = open_button_id.clone();
         move || {
-            open.set(false);
+            expanded.set(false);
             refusal.set(None);
             focus_soon(format!("#{open_button_id}"));
         }
@@ -176,7 +176,7 @@ pub fn DependencyPicker(
                 }}
             </ul>
             <Show
-                when=move || open.get()
+                when=move || expanded.get()
                 fallback={
                     let open_button_id = open_button_id.clone();
                     let select_id = select_id.clone();
@@ -189,7 +189,7 @@ pub fn DependencyPicker(
                                 id=open_button_id.clone()
                                 data-testid="add-dependency"
                                 on:click=move |_| {
-                                    open.set(true);
+                                    expanded.set(true);
                                     focus_soon(format!("#{select_id}"));
                                 }
                             >

@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 use planwright_core::model::Section;
 
-use super::focus_soon;
-use crate::state::{use_app, View};
+use crate::components::focus_soon;
+use crate::state::{use_plan, View};
 
 /// Navigation between the steps of the open plan.
 #[component]
 pub fn StepNav() -> impl IntoView {
-    let app = use_app();
-    let percent = move || app.progress.with(|p| p.percent);
+    let open = use_plan();
+    let percent = move || open.progress.with(|p| p.percent);
     view! {
         <div class="pw-stepnav">
             <div class="pw-progress">
@@ -35,11 +35,11 @@ pub fn StepNav() -> impl IntoView {
                     .map(|s| {
                         let s = *s;
                         let counts = move || {
-                            app.progress.with(|p| {
+                            open.progress.with(|p| {
                                 p.sections.iter().find(|x| x.section == s).map_or((0, 0), |x| (x.done(), x.items.len()))
                             })
                         };
-                        let current = move || app.view.get() == View::Step(s);
+                        let current = move || open.view.get() == View::Step(s);
                         let complete = move || {
                             let (d, t) = counts();
                             d == t
@@ -53,7 +53,7 @@ pub fn StepNav() -> impl IntoView {
                                     aria-current=move || current().then_some("step")
                                     data-testid=format!("nav-{}", s.key())
                                     on:click=move |_| {
-                                        app.view.set(View::Step(s));
+                                        open.view.set(View::Step(s));
                                         focus_soon("#main".to_string());
                                     }
                                 >

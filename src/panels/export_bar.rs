@@ -6,9 +6,9 @@ use planwright_core::export::markdown;
 use planwright_core::format::share;
 use wasm_bindgen::JsCast;
 
-use super::dom_id;
+use crate::components::dom_id;
 use crate::download::{export_json, file_name, save_text};
-use crate::state::use_app;
+use crate::state::{use_notices, use_plan};
 
 /// Copies text to the clipboard; resolves to whether it worked.
 async fn copy(text: String) -> bool {
@@ -31,13 +31,14 @@ fn share_url(share: &str) -> Option<String> {
 /// Export, share and print actions for the open plan.
 #[component]
 pub fn ExportBar() -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
+    let notices = use_notices();
     let status = RwSignal::new(String::new());
     let link = RwSignal::new(None::<String>);
     let link_id = dom_id("share-link");
 
     let download_md = move |_| {
-        let (name, text) = app
+        let (name, text) = open
             .plan
             .with_untracked(|p| (file_name(&p.title, "md"), markdown::to_markdown(p)));
         if save_text(&name, "text/markdown", &text) {
@@ -47,12 +48,12 @@ pub fn ExportBar() -> impl IntoView {
         }
     };
     let download_json = move |_| {
-        export_json(&app);
-        let name = app.plan.with_untracked(|p| file_name(&p.title, "json"));
+        export_json(open.plan, notices);
+        let name = open.plan.with_untracked(|p| file_name(&p.title, "json"));
         status.set(format!("Downloaded {name}."));
     };
     let copy_md = move |_| {
-        let text = app.plan.with_untracked(markdown::to_markdown);
+        let text = open.plan.with_untracked(markdown::to_markdown);
         leptos::task::spawn_local(async move {
             if copy(text).await {
                 status.set("The plan is on the clipboard as Markdown.".to_string());
@@ -64,7 +65,7 @@ pub fn ExportBar() -> impl IntoView {
             }
         });
     };
-    let make_link = move |_| match app.plan.with_untracked(share::encode) {
+    let make_link = move |_| match open.plan.with_untracked(share::encode) {
         Ok(text) => {
             let Some(url) = share_url(&text) else { return };
             link.set(Some(url.clone()));
@@ -86,7 +87,7 @@ pub fn ExportBar() -> impl IntoView {
             let _ = window.print();
         }
     };
-    let shared = move || app.shared.get();
+    let shared = move || open.shared.get();
     let link_label = link_id.clone();
     view! {
         <div class="pw-exportbar" role="group" aria-label="Export and share" data-testid="export-bar">

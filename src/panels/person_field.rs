@@ -5,18 +5,18 @@ use planwright_core::model::{new_id, Stakeholder};
 use planwright_core::Id;
 use wasm_bindgen::JsCast;
 
-use super::findings::{has_error, FieldFindings};
-use super::read_only::{read_only, read_value};
-use super::{dom_id, focus_soon};
-use crate::state::use_app;
+use crate::components::findings::{has_error, FieldFindings};
+use crate::components::read_only::{read_only, read_value};
+use crate::components::{dom_id, focus_soon};
+use crate::state::use_plan;
 
 const NEW: &str = "__new__";
 
 /// The stakeholders of the open plan as (id, display name), for pickers.
 pub fn people() -> Memo<Vec<(Id, String)>> {
-    let app = use_app();
+    let open = use_plan();
     Memo::new(move |_| {
-        app.plan.with(|p| {
+        open.plan.with(|p| {
             p.stakeholders
                 .iter()
                 .map(|s| {
@@ -55,7 +55,7 @@ pub fn PersonField(
     #[prop(optional, into)]
     testid: Option<String>,
 ) -> impl IntoView {
-    let app = use_app();
+    let open = use_plan();
     let people = people();
     if read_only() {
         let text = Signal::derive(move || match value.get() {
@@ -89,7 +89,7 @@ pub fn PersonField(
                 return;
             }
             let mut created = None;
-            app.edit(|p| {
+            open.edit(|p| {
                 let sid = new_id(p, "stakeholder");
                 p.stakeholders.push(Stakeholder {
                     id: sid.clone(),

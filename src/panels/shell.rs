@@ -3,18 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::state::{use_app, SaveState, View};
+use crate::state::{
+    use_autosave, use_library, use_notices, use_other_tabs, use_plan, SaveState, View,
+};
 
 /// Title bar: product name, the open plan and whether it is saved.
 #[component]
 pub fn Header() -> impl IntoView {
-    let app = use_app();
-    let plan_open = move || app.open_id.with(Option::is_some);
-    let shared = move || app.shared.get();
-    let title = app.field(|p| p.title.clone());
+    let open = use_plan();
+    let library = use_library();
+    let shared = move || open.shared.get();
+    let title = open.field(|p| p.title.clone());
     let to = move |view: View| {
-        app.view.set(view);
-        super::focus_soon("#main".to_string());
+        open.view.set(view);
+        crate::components::focus_soon("#main".to_string());
     };
     view! {
         <header class="pw-header">
@@ -24,7 +26,7 @@ pub fn Header() -> impl IntoView {
                     "Plan an AI initiative from pilot to production: readiness, risk, gates and critical path."
                 </p>
             </div>
-            <Show when=move || plan_open() || shared()>
+            <Show when=move || open.is_shown()>
                 <div class="pw-header__plan">
                     <p class="pw-header__plan-title" data-testid="open-plan-title">{move || title.get()}</p>
                     <Show when=shared fallback=|| view! { <SaveStatus/> }>
@@ -33,18 +35,18 @@ pub fn Header() -> impl IntoView {
                 </div>
                 <nav class="pw-header__nav" aria-label="Plan views">
                     <Show when=shared>
-                        <button type="button" class="pw-button pw-button--primary" data-testid="save-shared-copy" on:click=move |_| app.save_shared_copy()>
+                        <button type="button" class="pw-button pw-button--primary" data-testid="save-shared-copy" on:click=move |_| library.save_shared_copy()>
                             "Save a copy to my plans"
                         </button>
                     </Show>
-                    <button type="button" class="pw-button" data-testid="go-library" on:click=move |_| app.close()>
+                    <button type="button" class="pw-button" data-testid="go-library" on:click=move |_| library.close()>
                         "All plans"
                     </button>
                     <button
                         type="button"
                         class="pw-button"
                         data-testid="go-dashboard"
-                        aria-current=move || (app.view.get() == View::Dashboard).then_some("page")
+                        aria-current=move || (open.view.get() == View::Dashboard).then_some("page")
                         on:click=move |_| to(View::Dashboard)
                     >
                         "Results"
@@ -53,7 +55,7 @@ pub fn Header() -> impl IntoView {
                         type="button"
                         class="pw-button"
                         data-testid="go-document"
-                        aria-current=move || (app.view.get() == View::Document).then_some("page")
+                        aria-current=move || (open.view.get() == View::Document).then_some("page")
                         on:click=move |_| to(View::Document)
                     >
                         "Whole plan"
@@ -67,17 +69,17 @@ pub fn Header() -> impl IntoView {
 /// Saved / saving / not saved, with what to do when saving fails.
 #[component]
 pub fn SaveStatus() -> impl IntoView {
-    let app = use_app();
-    let memory_only = move || app.storage_problem.with(Option::is_some);
+    let autosave = use_autosave();
+    let memory_only = move || autosave.storage_problem.with(Option::is_some);
     view! {
-        <p class="pw-save" role="status" data-testid="save-status" data-state=move || match app.save.get() {
+        <p class="pw-save" role="status" data-testid="save-status" data-state=move || match autosave.save.get() {
             SaveState::Saved if memory_only() => "memory",
             SaveState::Saved => "saved",
             SaveState::Pending => "pending",
             SaveState::NotSaved(_) => "failed",
             SaveState::Conflict => "conflict",
         }>
-            {move || match app.save.get() {
+            {move || match autosave.save.get() {
                 SaveState::Saved if memory_only() => "Kept in this tab only".to_string(),
                 SaveState::Saved => "All changes saved".to_string(),
                 SaveState::Pending => "Saving…".to_string(),
@@ -92,28 +94,31 @@ pub fn SaveStatus() -> impl IntoView {
 /// notices the app raised.
 #[component]
 pub fn Notices() -> impl IntoView {
-    let app = use_app();
-    let export = move |_| crate::download::export_json(&app);
+    let open = use_plan();
+    let autosave = use_autosave();
+    let tabs = use_other_tabs();
+    let notices = use_notices();
+    let export = move |_| crate::download::export_json(open.plan, notices);
     view! {
         <div class="pw-notices" data-testid="notices">
-            <Show when=move || app.storage_problem.with(Option::is_some)>
+            <Show when=move || autosave.storage_problem.with(Option::is_some)>
                 <div class="pw-notice pw-notice--warning" role="alert" data-testid="storage-unavailable">
                     <p>
-                        {move || app.storage_problem.get().map(|why| format!(
+                        {move || autosave.storage_problem.get().map(|why| format!(
                             "This browser is not letting Planwright keep plans ({why}). You can keep working in this tab, but export your plan to a file before you close it."
                         ))}
                     </p>
-                    <Show when=move || app.open_id.with(Option::is_some)>
+                    <Show when=move || open.open_id.with(Option::is_some)>
                         <button type="button" class="pw-button" on:click=export>"Export the plan as JSON"</button>
                     </Show>
                 </div>
             </Show>
-            {move || match app.save.get() {
+            {move || match autosave.save.get() {
                 SaveState::NotSaved(why) => Some(view! {
                     <div class="pw-notice pw-notice--error" role="alert" data-testid="save-failed">
                         <p>{why}</p>
                         <button type="button" class="pw-button" on:click=export>"Export the plan as JSON"</button>
-                        <button type="button" class="pw-button" on:click=move |_| app.retry_save()>"Try saving again"</button>
+                        <button type="button" class="pw-button" on:click=move |_| autosave.retry()>"Try saving again"</button>
                     </div>
                 }.into_any()),
                 SaveState::Conflict => Some(view! {
@@ -122,10 +127,10 @@ pub fn Notices() -> impl IntoView {
                             "This plan was changed in another tab after you opened it here, and this tab has changes too. "
                             "Nothing has been overwritten. Choose which version to keep."
                         </p>
-                        <button type="button" class="pw-button" data-testid="take-theirs" on:click=move |_| app.take_theirs()>
+                        <button type="button" class="pw-button" data-testid="take-theirs" on:click=move |_| tabs.take_theirs()>
                             "Use the other tab's version"
                         </button>
-                        <button type="button" class="pw-button" data-testid="keep-mine" on:click=move |_| app.keep_mine()>
+                        <button type="button" class="pw-button" data-testid="keep-mine" on:click=move |_| tabs.keep_mine()>
                             "Keep this tab's version"
                         </button>
                         <button type="button" class="pw-button" on:click=export>"Export this tab's version first"</button>
@@ -134,23 +139,24 @@ pub fn Notices() -> impl IntoView {
                 _ => None,
             }}
             <For
-                each=move || notice_ids(&app)
+                each=move || notices.list.with(|list| list.iter().map(|n| n.id).collect::<Vec<_>>())
                 key=|id| *id
                 children=move |id| {
-                    let notice = app.notices.with_untracked(|l| l.iter().find(|n| n.id == id).cloned());
+                    let notice = notices.list.with_untracked(|l| l.iter().find(|n| n.id == id).cloned());
                     notice.map(|n| {
-                        let class = format!("pw-notice pw-notice--{}", n.tone.as_str());
-                        let role = if n.tone == crate::state::Tone::Info { "status" } else { "alert" };
+                        let class = format!("pw-notice pw-notice--{}", n.kind.as_str());
+                        let role = n.kind.role();
+                        let label = n.button();
                         view! {
                             <div class=class role=role data-testid="notice">
                                 <p>{n.text}</p>
-                                {n.action.map(|(label, action)| view! {
+                                {n.undo.zip(label).map(|(undo, label)| view! {
                                     <button type="button" class="pw-button" on:click=move |_| {
-                                        action();
-                                        app.dismiss(id);
+                                        undo();
+                                        notices.dismiss(id);
                                     }>{label}</button>
                                 })}
-                                <button type="button" class="pw-button pw-button--quiet" aria-label="Dismiss" on:click=move |_| app.dismiss(id)>
+                                <button type="button" class="pw-button pw-button--quiet" aria-label="Dismiss" on:click=move |_| notices.dismiss(id)>
                                     "Dismiss"
                                 </button>
                             </div>
@@ -173,8 +179,4 @@ pub fn Footer() -> impl IntoView {
             </p>
         </footer>
     }
-}
-
-fn notice_ids(app: &crate::state::AppState) -> Vec<u64> {
-    app.notices.with(|list| list.iter().map(|n| n.id).collect())
 }

@@ -7,8 +7,8 @@ use planwright_core::analysis::validate::Severity;
 use planwright_core::format::file::{self, Imported, MAX_BYTES};
 use wasm_bindgen::JsCast;
 
-use super::dom_id;
-use crate::state::{use_app, Tone, View};
+use crate::components::dom_id;
+use crate::state::{use_library, use_notices, use_plan, NoticeKind, View};
 
 /// Reads a file's bytes.
 async fn read(file: web_sys::File) -> Result<Vec<u8>, String> {
@@ -21,7 +21,7 @@ async fn read(file: web_sys::File) -> Result<Vec<u8>, String> {
 /// What to tell the person after a successful import: what came in, then
 /// each change the import made as a whole notice of its own, so the shell's
 /// short notice list never loses the first lines of a long list.
-fn summary(name: &str, imported: &Imported) -> Vec<(Tone, String)> {
+fn summary(name: &str, imported: &Imported) -> Vec<(NoticeKind, String)> {
     let errors = imported
         .findings
         .iter()
@@ -29,19 +29,26 @@ fn summary(name: &str, imported: &Imported) -> Vec<(Tone, String)> {
         .count();
     let warnings = imported.findings.len() - errors;
     let mut notices = vec![(
-        Tone::Info,
+        NoticeKind::Info,
         format!(
             "Imported '{name}' as a new plan: {errors} error(s) and {warnings} thing(s) still to do; each step shows them beside the fields."
         ),
     )];
-    notices.extend(imported.changes().into_iter().map(|c| (Tone::Warning, c)));
+    notices.extend(
+        imported
+            .changes()
+            .into_iter()
+            .map(|c| (NoticeKind::Warning, c)),
+    );
     notices
 }
 
 /// A drop zone with a file picker.
 #[component]
 pub fn ImportZone() -> impl IntoView {
-    let app = use_app();
+    let library = use_library();
+    let open = use_plan();
+    let shown = use_notices();
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let over = RwSignal::new(false);
@@ -67,10 +74,10 @@ pub fn ImportZone() -> impl IntoView {
             match result {
                 Ok(imported) => {
                     let notices = summary(&name, &imported);
-                    app.create(imported.plan);
-                    app.view.set(View::Dashboard);
-                    for (tone, text) in notices {
-                        app.notify(tone, text, None);
+                    library.create(imported.plan);
+                    open.view.set(View::Dashboard);
+                    for (kind, text) in notices {
+                        shown.notify(kind, text);
                     }
                 }
                 Err(message) => error.set(Some(format!(

@@ -1,0 +1,592 @@
+//! The roadmap as a timeline (a Gantt chart) drawn as SVG from the geometry
+//! in [`planwright_core::chart::gantt`]: phases as bands, a bar per task,
+//! slack, dependency arrows and week ticks, with the same facts as a table.
+//! When the dependencies loop there is no timeline to draw, and the chart
+//! names every task caught in a loop instead.
+
+use leptos::prelude::*;
+use planwright_core::analysis::schedule::{CycleError, ScheduleWarning};
+use planwright_core::chart::{
+    gantt, short_date, Gantt, GanttOptions, GanttRow, Point, MILESTONE_HALF,
+};
+use planwright_core::date::Date;
+use planwright_core::model::Section;
+use planwright_core::Id;
+
+use crate::components::{dom_id, focus_soon};
+use crate::state::{use_plan, OpenPlan, View};
+
+/// Tasks caught in loops listed one by one; more are counted.
+const MAX_LOOP_TASKS: usize = 200;
+/// Schedule warnings listed one by one; more are counted.
+const MAX_WARNINGS: usize = 50;
+
+/// What the chart is drawn from, recomputed only when it changes.
+#[derive(Debug, Clone, PartialEq)]
+struct Chart {
+    gantt: Gantt,
+    start: Option<Date>,
+    finish: Option<Date>,
+    warnings: Vec<ScheduleWarning>,
+}
+
+/// DOM ids of one chart's parts, unique in the page.
+#[derive(Clone)]
+struct Ids {
+    title: String,
+    desc: String,
+    arrow: String,
+    arrow_critical: String,
+    hatch: String,
+}
+
+/// A polyline as a path's `d`: `M x y L x y …`.
+fn path_d(points: &[Point]) -> String {
+    let mut out = String::with_capacity(points.len() * 16);
+    for (i, (x, y)) in points.iter().enumerate() {
+        out.push_str(&format!("{}{x} {y}", if i == 0 { "M" } else { " L" }));
+    }
+    out
+}
+
+/// `12 Jan 2026`.
+fn long_date(date: Date) -> String {
+    format!("{} {}", short_date(date), date.year())
+}
+
+fn working_days(n: u64) -> String {
+    match n {
+        1 => "1 working day".to_string(),
+        n => format!("{n} working days"),
+    }
+}
+
+fn slack_text(n: u64) -> String {
+    match n {
+        0 => "no slack".to_string(),
+        n => format!("{} of slack", working_days(n)),
+    }
+}
+
+/// When a row's task starts and finishes: dates when the plan has a start
+/// date, else working days counted from 1.
+fn start_finish(row: &GanttRow) -> (String, String) {
+    let t = &row.timing;
+    match (t.start, t.finish) {
+        (Some(s), Some(f)) => (long_date(s), long_date(f)),
+        _ => {
+            let last = if t.earliest_finish > t.earliest_start {
+                t.earliest_finish - 1
+            } else {
+                t.earliest_start
+            };
+            (
+                format!("Day {}", t.earliest_start.saturating_add(1)),
+                format!("Day {}", last.saturating_add(1)),
+            )
+        }
+    }
+}
+
+/// The tooltip of a bar: task, dates, slack, and whether it is critical.
+fn tooltip(row: &GanttRow) -> String {
+    let (start, finish) = start_finish(row);
+    let t = &row.timing;
+    let when = if row.milestone {
+        format!("milestone on {start}")
+    } else {
+        let length = working_days(t.earliest_finish.saturating_sub(t.earliest_start));
+        format!("{start} to {finish} ({length})")
+    };
+    let path = if row.critical {
+        "on the critical path"
+    } else {
+        "not on the critical path"
+    };
+    format!("{}: {when}; {}; {path}.", row.title, slack_text(t.slack))
+}
+
+/// The chart's description: what it covers, in one or two sentences.
+fn describe(chart: &Chart) -> String {
+    let g = &chart.gantt;
+    let phases = g.phase_bands.iter().filter(|b| b.index.is_some()).count();
+    let critical = g.rows.iter().filter(|r| r.critical).count();
+    let mut text = match phases {
+        0 => format!("{} tasks", g.rows.len()),
+        1 => format!("{} tasks in 1 phase", g.rows.len()),
+        n => format!("{} tasks in {n} phases", g.rows.len()),
+    };
+    text.push_str(&format!(" over {}", working_days(g.total_days)));
+    if let (Some(s), Some(f)) = (chart.start, chart.finish) {
+        text.push_str(&format!(", from {} to {}", long_date(s), long_date(f)));
+    }
+    text.push_str(&format!(
+        ". {critical} of them have no slack: they make up the critical path."
+    ));
+    if let Some(left_out) = g.truncated {
+        text.push_str(&format!(" {left_out} more tasks are not drawn."));
+    }
+    text
+}
+
+fn go_to_roadmap(open: OpenPlan) {
+    open.view.set(View::Step(Section::Roadmap));
+    focus_soon("#main".to_string());
+}
+
+/// The name of a task caught in a loop.
+fn loop_task_name(err: &CycleError, id: &Id) -> String {
+    match err.titles.get(id).map(|t| t.trim()) {
+        Some(title) if !title.is_empty() => title.to_string(),
+        _ => format!("Task '{id}'"),
+    }
+}
+
+/// Every task of every loop, each a button to the roadmap step.
+fn loops_view(open: OpenPlan, err: &CycleError) -> AnyView {
+    let mut budget = MAX_LOOP_TASKS;
+    let loops = err
+        .cycles
+        .iter()
+        .enumerate()
+        .map(|(k, cycle)| {
+            let shown = cycle.len().min(budget);
+            budget -= shown;
+            let buttons = cycle
+                .iter()
+                .take(shown)
+                .map(|id| {
+                    let name = loop_task_name(err, id);
+                    let label = format!("{name}: open the roadmap step");
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="pw-button pw-button--quiet pw-chart__goto"
+                                data-testid="gantt-loop-task"
+                                data-task=id.to_string()
+                                aria-label=label
+                                on:click=move |_| go_to_roadmap(open)
+                            >
+                                {name}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let rest = cycle.len() - shown;
+            let heading = match cycle.len() {
+                1 => format!("Loop {}: a task that waits for itself", k + 1),
+                n => format!("Loop {}: {n} tasks waiting for each other", k + 1),
+            };
+            view! {
+                <li class="pw-chart__loop" data-testid="gantt-loop">
+                    <span class="pw-chart__loop-name">{heading}</span>
+                    <ul class="pw-chart__loop-tasks">
+                        {buttons}
+                        {(rest > 0).then(|| view! { <li>{format!("and {rest} more")}</li> })}
+                    </ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let intro = match err.cycles.len() {
+        1 => "The timeline cannot be drawn: some tasks wait for each other in a loop, so none of them can ever start. Remove one dependency from the loop in the roadmap step.".to_string(),
+        n => format!("The timeline cannot be drawn: tasks wait for each other in {n} loops, so none of them can ever start. Remove one dependency from each loop in the roadmap step."),
+    };
+    view! {
+        <div class="pw-chart__problem" data-testid="gantt-cycle">
+            <p>{intro}</p>
+            <ul class="pw-chart__loops">{loops}</ul>
+        </div>
+    }
+    .into_any()
+}
+
+/// Schedule warnings, each with a button to the roadmap step.
+fn warnings_view(open: OpenPlan, warnings: &[ScheduleWarning]) -> Option<AnyView> {
+    if warnings.is_empty() {
+        return None;
+    }
+    let items = warnings
+        .iter()
+        .take(MAX_WARNINGS)
+        .map(|w| {
+            let label = format!("{} Open the roadmap step", w.message);
+            view! {
+                <li class="pw-finding pw-finding--warning" data-testid="gantt-warning">
+                    {w.message.clone()}" "
+                    <button
+                        type="button"
+                        class="pw-button pw-button--quiet pw-chart__goto"
+                        aria-label=label
+                        on:click=move |_| go_to_roadmap(open)
+                    >
+                        "Fix in the roadmap"
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let rest = warnings.len().saturating_sub(MAX_WARNINGS);
+    Some(
+        view! {
+            <div class="pw-chart__warnings">
+                <p class="pw-chart__note">"The timeline can be drawn, but these weaken it:"</p>
+                <ul class="pw-findings" data-testid="gantt-warnings">
+                    {items}
+                    {(rest > 0).then(|| view! {
+                        <li class="pw-finding pw-finding--warning">
+                            {format!("and {rest} more, listed in the roadmap step.")}
+                        </li>
+                    })}
+                </ul>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+/// The SVG of the timeline.
+fn svg_view(chart: &Chart, ids: &Ids) -> AnyView {
+    let g = &chart.gantt;
+    let row_h = g.row_height;
+    let bar_h = g.bar_height;
+    let mid = |y: f64| y + row_h / 2.0;
+    let bands = g
+        .phase_bands
+        .iter()
+        .enumerate()
+        .map(|(k, b)| {
+            let class = if k % 2 == 0 {
+                "pw-gantt__band"
+            } else {
+                "pw-gantt__band pw-gantt__band--alt"
+            };
+            view! {
+                <rect class=class x="0" y=b.y width=g.width height=b.height/>
+                <text class="pw-gantt__phase" x="8" y=mid(b.y) dominant-baseline="central">{b.name.clone()}</text>
+            }
+        })
+        .collect_view();
+    let ticks = g
+        .ticks
+        .iter()
+        .map(|t| {
+            view! {
+                <line class="pw-gantt__tick" x1=t.x y1={g.header_height - 6.0} x2=t.x y2=g.height/>
+                <text class="pw-gantt__tick-label" x={t.x + 4.0} y={g.header_height / 2.0} dominant-baseline="central">{t.label.clone()}</text>
+            }
+        })
+        .collect_view();
+    let labels = g
+        .rows
+        .iter()
+        .map(|r| {
+            let class = if r.critical {
+                "pw-gantt__label pw-gantt__label--critical"
+            } else {
+                "pw-gantt__label"
+            };
+            view! { <text class=class x="20" y=mid(r.y) dominant-baseline="central">{r.label.clone()}</text> }
+        })
+        .collect_view();
+    let arrows = g
+        .arrows
+        .iter()
+        .map(|a| {
+            let (class, marker) = if a.critical {
+                (
+                    "pw-gantt__arrow pw-gantt__arrow--critical",
+                    &ids.arrow_critical,
+                )
+            } else {
+                ("pw-gantt__arrow", &ids.arrow)
+            };
+            view! {
+                <path
+                    class=class
+                    d=path_d(&a.points)
+                    marker-end=format!("url(#{marker})")
+                    data-testid="gantt-arrow"
+                    data-from=a.from.to_string()
+                    data-to=a.to.to_string()
+                />
+            }
+        })
+        .collect_view();
+    let hatch = format!("url(#{})", ids.hatch);
+    let bars = g
+        .rows
+        .iter()
+        .map(|r| {
+            let y = r.y + (row_h - bar_h) / 2.0;
+            let slack = (r.slack_width > 0.0).then(|| {
+                view! {
+                    <rect class="pw-gantt__slack" x=r.slack_x y={y + bar_h * 0.25} width=r.slack_width height={bar_h * 0.5} rx="2"/>
+                }
+            });
+            let shape = if r.milestone {
+                let (x, m, h) = (r.bar_x, mid(r.y), MILESTONE_HALF);
+                let d = format!(
+                    "M{x} {} L{} {m} L{x} {} L{} {m} Z",
+                    m - h - 1.0,
+                    x + h,
+                    m + h + 1.0,
+                    x - h
+                );
+                let class = if r.critical {
+                    "pw-gantt__milestone pw-gantt__milestone--critical"
+                } else {
+                    "pw-gantt__milestone"
+                };
+                view! { <path class=class d=d/> }.into_any()
+            } else {
+                let class = if r.critical {
+                    "pw-gantt__bar pw-gantt__bar--critical"
+                } else {
+                    "pw-gantt__bar"
+                };
+                let pattern = r.critical.then(|| {
+                    view! {
+                        <rect class="pw-gantt__hatch" x=r.bar_x y=y width=r.bar_width height=bar_h rx="3" fill=hatch.clone()/>
+                    }
+                });
+                view! {
+                    <rect class=class x=r.bar_x y=y width=r.bar_width height=bar_h rx="3"/>
+                    {pattern}
+                }
+                .into_any()
+            };
+            view! {
+                <g
+                    class="pw-gantt__task"
+                    data-testid="gantt-bar"
+                    data-task=r.id.to_string()
+                    data-critical=if r.critical { "true" } else { "false" }
+                    data-milestone=if r.milestone { "true" } else { "false" }
+                >
+                    <title>{tooltip(r)}</title>
+                    {slack}
+                    {shape}
+                </g>
+            }
+        })
+        .collect_view();
+    let labelled = format!("{} {}", ids.title, ids.desc);
+    view! {
+        <svg
+            class="pw-gantt__svg"
+            role="img"
+            aria-labelledby=labelled
+            viewBox=format!("0 0 {} {}", g.width, g.height)
+            width=g.width
+            height=g.height
+            data-testid="gantt"
+        >
+            <title id=ids.title.clone()>"Roadmap timeline"</title>
+            <desc id=ids.desc.clone()>{describe(chart)}</desc>
+            <defs>
+                <marker id=ids.arrow.clone() viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto">
+                    <path class="pw-gantt__head" d="M0 0 L8 4 L0 8 Z"/>
+                </marker>
+                <marker id=ids.arrow_critical.clone() viewBox="0 0 8 8" refX="8" refY="4" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+                    <path class="pw-gantt__head pw-gantt__head--critical" d="M0 0 L8 4 L0 8 Z"/>
+                </marker>
+                <pattern id=ids.hatch.clone() width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect class="pw-gantt__hatch-line" x="0" y="0" width="2" height="6"/>
+                </pattern>
+            </defs>
+            <g>{bands}</g>
+            <g>{ticks}</g>
+            <line class="pw-gantt__axis" x1=g.origin_x y1=g.header_height x2=g.origin_x y2=g.height/>
+            <g>{labels}</g>
+            <g>{arrows}</g>
+            <g>{bars}</g>
+        </svg>
+    }
+    .into_any()
+}
+
+/// The key to the chart's marks.
+fn legend_view(ids: &Ids) -> AnyView {
+    let hatch = format!("url(#{})", ids.hatch);
+    let marker = format!("url(#{})", ids.arrow);
+    view! {
+        <ul class="pw-chart__legend" aria-label="Key to the timeline">
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <rect class="pw-gantt__bar" x="1" y="2" width="26" height="10" rx="2"/>
+                </svg>
+                "Task"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <rect class="pw-gantt__bar pw-gantt__bar--critical" x="1" y="2" width="26" height="10" rx="2"/>
+                    <rect class="pw-gantt__hatch" x="1" y="2" width="26" height="10" rx="2" fill=hatch/>
+                </svg>
+                "On the critical path: any delay delays the end"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <rect class="pw-gantt__slack" x="1" y="4" width="26" height="6" rx="2"/>
+                </svg>
+                "Slack: how far a task can slip without delaying the end"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <path class="pw-gantt__milestone" d="M14 0 L20 7 L14 14 L8 7 Z"/>
+                </svg>
+                "Milestone"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <path class="pw-gantt__arrow" d="M1 7 L26 7" marker-end=marker/>
+                </svg>
+                "Depends on"
+            </li>
+        </ul>
+    }
+    .into_any()
+}
+
+/// The chart's facts as a table.
+fn table_view(g: &Gantt) -> AnyView {
+    let phase_name = |index: Option<usize>| {
+        g.phase_bands
+            .iter()
+            .find(|b| b.index == index)
+            .map(|b| b.name.clone())
+            .unwrap_or_default()
+    };
+    let rows = g
+        .rows
+        .iter()
+        .map(|r| {
+            let (start, finish) = start_finish(r);
+            let finish = if r.milestone {
+                "(milestone)".to_string()
+            } else {
+                finish
+            };
+            view! {
+                <tr data-critical=if r.critical { "true" } else { "false" }>
+                    <th scope="row">{r.title.clone()}</th>
+                    <td>{phase_name(r.phase)}</td>
+                    <td>{start}</td>
+                    <td>{finish}</td>
+                    <td>{slack_text(r.timing.slack)}</td>
+                    <td>{if r.critical { "Yes" } else { "No" }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="pw-chart__details">
+            <summary>"The timeline as a table"</summary>
+            <div class="pw-chart__table">
+                <table class="pw-table" data-testid="gantt-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Task"</th>
+                            <th scope="col">"Phase"</th>
+                            <th scope="col">"Start"</th>
+                            <th scope="col">"Finish"</th>
+                            <th scope="col">"Slack"</th>
+                            <th scope="col">"On the critical path"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+    .into_any()
+}
+
+/// Everything shown when the schedule exists.
+fn timeline_view(open: OpenPlan, chart: &Chart, ids: &Ids) -> AnyView {
+    let g = &chart.gantt;
+    if g.rows.is_empty() && g.truncated.is_none() {
+        return view! {
+            <p class="pw-chart__empty" data-testid="gantt-empty">
+                "No tasks yet, so there is no timeline. "
+                <button
+                    type="button"
+                    class="pw-button pw-button--quiet pw-chart__goto"
+                    on:click=move |_| go_to_roadmap(open)
+                >
+                    "Add tasks in the roadmap step"
+                </button>
+            </p>
+        }
+        .into_any();
+    }
+    let left_out = g.truncated.map(|n| {
+        let arrows = match g.arrows_left_out {
+            0 => String::new(),
+            n => format!(" Nor are {n} of the dependency arrows between them."),
+        };
+        let what = match n {
+            1 => "1 task is".to_string(),
+            n => format!("{n} tasks are"),
+        };
+        view! {
+            <p class="pw-chart__note" data-testid="gantt-truncated">
+                {format!("{what} not drawn, so the page stays quick: the chart keeps the critical path and the earliest of the other tasks.{arrows} The table below lists the same tasks as the chart.")}
+            </p>
+        }
+    });
+    let scroll_label = "Roadmap timeline; scroll sideways for later weeks";
+    view! {
+        <figure class="pw-chart pw-gantt" data-testid="gantt-chart">
+            {left_out}
+            <div class="pw-chart__scroll" tabindex="0" role="region" aria-label=scroll_label>
+                {svg_view(chart, ids)}
+            </div>
+            <figcaption>{legend_view(ids)}</figcaption>
+        </figure>
+        {warnings_view(open, &chart.warnings)}
+        {table_view(g)}
+    }
+    .into_any()
+}
+
+/// The roadmap's timeline from the open plan: phases as shaded bands, a bar
+/// per task from its earliest start to its earliest finish, slack as a
+/// lighter extension, critical tasks in a distinct colour with a hatch and
+/// outline (so it does not rest on colour alone), dependency arrows and week
+/// ticks, with a key, the schedule's warnings and a table of the same facts.
+/// The chart scrolls sideways and can be scrolled from the keyboard. When
+/// the dependencies loop, it names every task in every loop instead, each a
+/// button to the roadmap step.
+#[component]
+pub fn GanttChart() -> impl IntoView {
+    let open = use_plan();
+    let chart: Memo<Result<Chart, CycleError>> = Memo::new(move |_| {
+        open.analysis.with(|a| match &a.schedule {
+            Ok(s) => Ok(open.plan.with(|p| Chart {
+                gantt: gantt(p, s, &GanttOptions::default()),
+                start: s.start_date,
+                finish: s.finish_date,
+                warnings: s.warnings.clone(),
+            })),
+            Err(e) => Err(e.clone()),
+        })
+    });
+    let ids = Ids {
+        title: dom_id("gantt-title"),
+        desc: dom_id("gantt-desc"),
+        arrow: dom_id("gantt-arrow"),
+        arrow_critical: dom_id("gantt-arrow-critical"),
+        hatch: dom_id("gantt-hatch"),
+    };
+    view! {
+        <div class="pw-timeline">
+            {move || chart.with(|c| match c {
+                Ok(c) => timeline_view(open, c, &ids),
+                Err(e) => loops_view(open, e),
+            })}
+        </div>
+    }
+}
