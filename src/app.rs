@@ -3,40 +3,61 @@
 
 use leptos::context::Provider;
 use leptos::prelude::*;
-use planwright_core::format::share;
 use wasm_bindgen::JsCast;
 
 use crate::components::read_only::ReadOnly;
 use crate::panels::readiness_panel::ReadinessPanel;
 use crate::panels::shell::{Footer, Header, Notices};
 use crate::panels::step_nav::StepNav;
-use crate::state::{forget_share_link, AppState, NoticeKind, View};
+use crate::state::{use_plan, AppState, SaveState, View};
 use crate::storage::Store;
 use crate::views::builder::StepPage;
 use crate::views::dashboard::Dashboard;
 use crate::views::document::Document;
 use crate::views::library::Library;
 
-/// Opens the plan carried by a share link in the address bar, if any.
-/// Returns whether the address held a share link.
-fn open_share_link(app: &AppState) -> bool {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    if !hash.starts_with("#share=") {
+/// Whether leaving now would lose work: the open plan has changes that are
+/// not stored, or this browser keeps plans in this tab's memory only.
+fn unsaved_work(app: &AppState) -> bool {
+    if app.open.shared.get_untracked() || app.open.open_id.with_untracked(Option::is_none) {
         return false;
     }
-    match share::decode(&hash) {
-        Ok(imported) => {
-            let notes = imported.changes();
-            app.library.open_shared(imported.plan, notes);
-        }
-        Err(e) => {
-            forget_share_link();
-            app.notices.notify(NoticeKind::Error, e.to_string());
+    let memory_only = app.autosave.storage_problem.with_untracked(Option::is_some);
+    match app.autosave.save.get_untracked() {
+        SaveState::Saved => memory_only,
+        SaveState::Pending | SaveState::NotSaved(_) | SaveState::Conflict => true,
+    }
+}
+
+/// Moves focus to `selector` without changing the address (the hash is the
+/// route, so in-page links cannot use it).
+fn skip_to(selector: &'static str) -> impl Fn(leptos::ev::MouseEvent) {
+    move |e| {
+        e.prevent_default();
+        let found = document().query_selector(selector).ok().flatten();
+        if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if !el.has_attribute("tabindex") {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
         }
     }
-    true
+}
+
+/// The first things the keyboard meets: jumps past the header and the step
+/// list.
+#[component]
+fn SkipLinks() -> impl IntoView {
+    let open = use_plan();
+    let in_step = move || open.is_shown() && matches!(open.view.get(), View::Step(_));
+    view! {
+        <div class="pw-skips">
+            <a class="pw-skip" href="#main" on:click=skip_to("#main h2, #main")>"Skip to content"</a>
+            <Show when=in_step>
+                <a class="pw-skip" href="#plan-sections" on:click=skip_to("#plan-sections")>"Skip to the list of steps"</a>
+            </Show>
+        </div>
+    }
 }
 
 /// The whole application.
@@ -47,12 +68,20 @@ pub fn App() -> impl IntoView {
     let storage = window_event_listener(leptos::ev::storage, move |e| {
         app.tabs.on_storage_change(e.key())
     });
-    // Leaving the page: store what is pending.
+    // Leaving the page: store what is pending, and ask first when it could
+    // not be stored (storage full or refused, or another tab's conflict).
     let hide = window_event_listener(leptos::ev::pagehide, move |_| app.autosave.flush());
-    let unload = window_event_listener(leptos::ev::beforeunload, move |_| app.autosave.flush());
-    // A share link pasted into this tab's address bar.
+    let unload = window_event_listener(leptos::ev::beforeunload, move |e| {
+        app.autosave.flush();
+        if unsaved_work(&app) {
+            e.prevent_default();
+            e.set_return_value("unsaved");
+        }
+    });
+    // Back, Forward, a typed address or a pasted share link.
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        open_share_link(&app);
+        let hash = window().location().hash().unwrap_or_default();
+        app.router.apply(&hash);
     });
     // Printing: every closed <details> opens for the printout, then closes.
     let opened = StoredValue::new_local(Vec::<web_sys::Element>::new());
@@ -84,21 +113,19 @@ pub fn App() -> impl IntoView {
         unload.remove();
         hash.remove();
     });
-    if !open_share_link(&app) {
-        app.library.reopen_last();
-    }
+    app.router.start();
 
     let open = app.open;
     let plan_shown = move || open.is_shown();
     let in_step = move || plan_shown() && matches!(open.view.get(), View::Step(_));
     view! {
         <div class="pw-app">
-            <a class="pw-skip" href="#main">"Skip to content"</a>
+            <SkipLinks/>
             <Header/>
             <Notices/>
             <div class="pw-layout" class:pw-layout--library=move || !plan_shown() class:pw-layout--builder=in_step>
                 <Show when=plan_shown>
-                    <nav class="pw-nav" aria-label="Plan sections" data-testid="section-nav">
+                    <nav class="pw-nav" id="plan-sections" tabindex="-1" aria-label="Plan sections" data-testid="section-nav">
                         <StepNav/>
                     </nav>
                 </Show>

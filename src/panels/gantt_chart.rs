@@ -13,7 +13,7 @@ use planwright_core::date::Date;
 use planwright_core::model::Section;
 use planwright_core::Id;
 
-use crate::components::{dom_id, focus_soon};
+use crate::components::dom_id;
 use crate::state::{use_plan, OpenPlan, View};
 
 /// Tasks caught in loops listed one by one; more are counted.
@@ -130,8 +130,8 @@ fn describe(chart: &Chart) -> String {
 }
 
 fn go_to_roadmap(open: OpenPlan) {
+    // The router starts the step at its top, focus on its heading.
     open.view.set(View::Step(Section::Roadmap));
-    focus_soon("#main".to_string());
 }
 
 /// The name of a task caught in a loop.

@@ -291,6 +291,46 @@ impl<T> Clone for ListSpec<T> {
     }
 }
 
+/// A list on the step on screen, for the jump links beside the step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListJump {
+    /// The DOM id of the list's "Add" button.
+    pub add_id: String,
+    /// What one item is called ("task").
+    pub noun: &'static str,
+}
+
+/// Context: the step's top-level lists, in the order they appear. Lists
+/// inside a list's rows are not listed.
+#[derive(Clone, Copy)]
+pub struct StepLists(pub RwSignal<Vec<ListJump>>);
+
+/// Context inside a list: lists below it are nested.
+#[derive(Clone, Copy)]
+struct InsideList;
+
+/// Adds a top-level, editable list to the step's jump links while it is on
+/// screen.
+fn register_jump(add_id: &str, noun: &'static str, fixed: bool) {
+    let nested = use_context::<InsideList>().is_some();
+    let Some(StepLists(lists)) = use_context::<StepLists>() else {
+        return;
+    };
+    if nested || fixed {
+        return;
+    }
+    let jump = ListJump {
+        add_id: add_id.to_string(),
+        noun,
+    };
+    let gone = jump.clone();
+    lists.update(|l| l.push(jump));
+    on_cleanup(move || {
+        // The list may be cleaned up after the app was unmounted.
+        let _ = lists.try_update(|l| l.retain(|j| *j != gone));
+    });
+}
+
 /// What the list frame needs from a typed list, behind plain closures so the
 /// frame (all the markup) is compiled once, not once per item type.
 struct ListOps {
@@ -457,6 +497,31 @@ fn list_frame(
 ) -> AnyView {
     let heading_id = dom_id("list");
     let findings_id = format!("{heading_id}-findings");
+    let add_id = format!("{heading_id}-add");
+    register_jump(&add_id, noun, fixed);
+    let ids = (heading_id, findings_id, add_id);
+    let texts = (noun, title, intro, empty);
+    let build = move || list_markup(ops, texts, page_size, testid, path, fixed, ids);
+    // Everything below, rows included, is inside this list.
+    match Owner::current() {
+        Some(owner) => owner.child().with(|| {
+            provide_context(InsideList);
+            build()
+        }),
+        None => build(),
+    }
+}
+
+/// The markup of [`list_frame`], under an owner that marks it as a list.
+fn list_markup(
+    ops: ListOps,
+    (noun, title, intro, empty): (&'static str, String, Option<String>, String),
+    page_size: usize,
+    testid: String,
+    path: Signal<String>,
+    fixed: bool,
+    (heading_id, findings_id, add_id): (String, String, String),
+) -> AnyView {
     let page = RwSignal::new(0usize);
     let ListOps {
         all_keys,
@@ -590,7 +655,7 @@ fn list_frame(
                     </button>
                 </nav>
             </Show>
-            <button type="button" class="pw-button pw-button--add" hidden=fixed on:click=on_add>
+            <button type="button" class="pw-button pw-button--add" id=add_id hidden=fixed on:click=on_add>
                 {format!("Add {noun}")}
             </button>
         </section>

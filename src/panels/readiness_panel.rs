@@ -6,8 +6,7 @@ use planwright_core::analysis::readiness::{Action, Band, DimensionScore};
 use planwright_core::model::Section;
 use planwright_core::Choice;
 
-use crate::components::focus_soon;
-use crate::state::{use_plan, View};
+use crate::state::{use_plan, use_router, View};
 
 /// CSS modifier for a band.
 pub fn band_class(band: Band) -> &'static str {
@@ -29,7 +28,7 @@ pub fn GoToStep(
     #[prop(into)]
     text: String,
 ) -> impl IntoView {
-    let open = use_plan();
+    let router = use_router();
     Section::from_number(section).map(|s| {
         let label = format!("{text}: go to step {} ({})", s.number(), s.title());
         view! {
@@ -37,10 +36,7 @@ pub fn GoToStep(
                 type="button"
                 class="pw-button pw-button--quiet pw-goto"
                 aria-label=label
-                on:click=move |_| {
-                    open.view.set(View::Step(s));
-                    focus_soon("#main".to_string());
-                }
+                on:click=move |_| router.go(View::Step(s))
             >
                 {text}
             </button>

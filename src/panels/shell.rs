@@ -3,9 +3,16 @@
 
 use leptos::prelude::*;
 
+use crate::state::route;
 use crate::state::{
-    use_autosave, use_library, use_notices, use_other_tabs, use_plan, SaveState, View,
+    use_autosave, use_library, use_notices, use_other_tabs, use_plan, use_router, SaveState, View,
 };
+
+/// Whether a click on a link asks for a new tab or window (a modifier key or
+/// a middle click), which the browser then handles itself.
+pub fn new_tab(e: &leptos::ev::MouseEvent) -> bool {
+    e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() == 1
+}
 
 /// Title bar: product name, the open plan and whether it is saved.
 #[component]
@@ -14,9 +21,15 @@ pub fn Header() -> impl IntoView {
     let library = use_library();
     let shared = move || open.shared.get();
     let title = open.field(|p| p.title.clone());
-    let to = move |view: View| {
-        open.view.set(view);
-        crate::components::focus_soon("#main".to_string());
+    let router = use_router();
+    let href = move |view: View| move || route::hash_of(open.open_id.get().as_deref(), view);
+    // A plain click changes the screen here; a click that asks for a new tab
+    // or window follows the link's address.
+    let to = move |e: leptos::ev::MouseEvent, view: View| {
+        if !new_tab(&e) {
+            e.prevent_default();
+            router.go(view);
+        }
     };
     view! {
         <header class="pw-header">
@@ -39,27 +52,37 @@ pub fn Header() -> impl IntoView {
                             "Save a copy to my plans"
                         </button>
                     </Show>
-                    <button type="button" class="pw-button" data-testid="go-library" on:click=move |_| library.close()>
-                        "All plans"
-                    </button>
-                    <button
-                        type="button"
+                    <a
                         class="pw-button"
+                        href=href(View::Library)
+                        data-testid="go-library"
+                        on:click=move |e| {
+                            if !new_tab(&e) {
+                                e.prevent_default();
+                                library.close();
+                            }
+                        }
+                    >
+                        "All plans"
+                    </a>
+                    <a
+                        class="pw-button"
+                        href=href(View::Dashboard)
                         data-testid="go-dashboard"
                         aria-current=move || (open.view.get() == View::Dashboard).then_some("page")
-                        on:click=move |_| to(View::Dashboard)
+                        on:click=move |e| to(e, View::Dashboard)
                     >
                         "Results"
-                    </button>
-                    <button
-                        type="button"
+                    </a>
+                    <a
                         class="pw-button"
+                        href=href(View::Document)
                         data-testid="go-document"
                         aria-current=move || (open.view.get() == View::Document).then_some("page")
-                        on:click=move |_| to(View::Document)
+                        on:click=move |e| to(e, View::Document)
                     >
                         "Whole plan"
-                    </button>
+                    </a>
                 </nav>
             </Show>
         </header>

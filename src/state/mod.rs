@@ -6,13 +6,16 @@
 //! - [`autosave`]: saving the open plan shortly after each change;
 //! - [`library`]: the stored plans and what can be done with them;
 //! - [`tabs`]: following what other tabs store, and resolving conflicts;
-//! - [`notices`]: messages at the top of the page, some with an undo.
+//! - [`notices`]: messages at the top of the page, some with an undo;
+//! - [`router`]: the address of each screen, kept in step with the screen
+//!   (the routes themselves are plain functions in [`route`]).
 //!
 //! When to write and how to meet another tab's work is decided in
-//! [`save_rule`], plain functions over plain data with native tests; it is
-//! the only part built for every target. Views call these parts; they never
+//! [`save_rule`], plain functions over plain data with native tests; it and
+//! [`route`] are the only parts built for every target. Views call these parts; they never
 //! touch storage themselves.
 
+pub mod route;
 pub mod save_rule;
 
 #[cfg(target_arch = "wasm32")]
@@ -26,8 +29,11 @@ pub mod plan;
 #[cfg(target_arch = "wasm32")]
 mod root;
 #[cfg(target_arch = "wasm32")]
+pub mod router;
+#[cfg(target_arch = "wasm32")]
 pub mod tabs;
 
+pub use route::View;
 pub use save_rule::SaveState;
 
 #[cfg(target_arch = "wasm32")]
@@ -37,6 +43,7 @@ pub use {
     autosave::{use_autosave, Autosave},
     library::{forget_share_link, use_library, Library},
     notices::{use_notices, Notice, NoticeKind, Notices},
-    plan::{use_plan, OpenPlan, View},
+    plan::{use_plan, OpenPlan},
+    router::{use_router, Router},
     tabs::{use_other_tabs, OtherTabs},
 };

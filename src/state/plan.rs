@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use planwright_core::analysis::progress::{progress, Progress};
 use planwright_core::analysis::validate::validate_scheduled;
 use planwright_core::analysis::{analyze, Analysis};
-use planwright_core::model::Section;
 use planwright_core::Plan;
 
 use super::autosave::Autosave;
@@ -16,18 +15,7 @@ use crate::components::findings::{Findings, FindingsSource};
 /// Writes one aspect of the plan.
 type WritePlan<U> = Arc<dyn Fn(&mut Plan, U) + Send + Sync>;
 
-/// The screen being shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    /// The list of plans.
-    Library,
-    /// One step of the builder.
-    Step(Section),
-    /// Results of the open plan.
-    Dashboard,
-    /// The whole plan as a read-only document, for reading and printing.
-    Document,
-}
+pub use super::route::View;
 
 /// The open plan and what is derived from it, cheap to copy.
 #[derive(Clone, Copy)]

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use planwright_core::Plan;
 
-use super::{Autosave, Library, Notices, OpenPlan, OtherTabs, View};
+use super::{Autosave, Library, Notices, OpenPlan, OtherTabs, Router, View};
 use crate::storage::Store;
 
 /// Every part of the state, created together by `App` (and by tests that
@@ -24,6 +24,8 @@ pub struct AppState {
     pub tabs: OtherTabs,
     /// Messages at the top of the page.
     pub notices: Notices,
+    /// The address of each screen.
+    pub router: Router,
 }
 
 impl AppState {
@@ -38,12 +40,17 @@ impl AppState {
         let open = OpenPlan::new(plan, open_id, autosave);
         let library = Library::new(entries, open, autosave, notices);
         let tabs = OtherTabs::new(open, autosave, library, notices);
+        let router = Router::new(open, library, autosave, notices);
         provide_context(notices);
         provide_context(autosave);
         provide_context(open);
         provide_context(open.findings_source());
         provide_context(library);
         provide_context(tabs);
+        provide_context(router);
+        provide_context(crate::panels::list_editor::StepLists(RwSignal::new(
+            Vec::new(),
+        )));
         AppState {
             plan,
             view: open.view,
@@ -52,6 +59,7 @@ impl AppState {
             library,
             tabs,
             notices,
+            router,
         }
     }
 

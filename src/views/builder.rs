@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use planwright_core::model::Section;
 
 use crate::components::findings::SectionFindings;
-use crate::state::{use_plan, View};
+use crate::state::{use_router, View};
 use crate::views::steps::{why, StepContent};
 
 /// One step of the guided template.
@@ -14,14 +14,11 @@ pub fn StepPage(
     /// The section this step edits.
     section: Section,
 ) -> impl IntoView {
-    let open = use_plan();
+    let router = use_router();
     let number = section.number();
     let prev = Section::from_number(number.wrapping_sub(1));
     let next = Section::from_number(number + 1);
-    let go = move |to: View| {
-        open.view.set(to);
-        crate::components::focus_soon("#main".to_string());
-    };
+    let go = move |to: View| router.go(to);
     let heading = format!("{number}. {}", section.title());
     view! {
         <article class="pw-step" data-testid=format!("step-{}", section.key())>

@@ -106,6 +106,41 @@ test("when storage is full the person is told, keeps working, and can export", a
   expect(stored[0].raw).toContain("Still working");
 });
 
+test("leaving while an edit could not be stored asks first; leaving with everything saved does not", async ({ page, context }) => {
+  await openApp(page);
+  await new Library(page).startBlank();
+  const builder = new Builder(page);
+  await page.getByLabel("Title of the initiative").fill("Saved title");
+  await builder.saved();
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    dialog.dismiss();
+  });
+  // Everything saved: a reload goes ahead without a question.
+  await page.reload();
+  await expect(page.getByTestId("open-plan-title")).toHaveText("Saved title");
+  expect(dialogs).toEqual([]);
+
+  await page.evaluate(() => {
+    for (const size of [512 * 1024, 1024]) {
+      const chunk = "x".repeat(size);
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`other-app-${size}-${i}`, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page.getByLabel("Summary").click();
+  await page.getByLabel("Summary").fill("An edit the full storage cannot take. ".repeat(400));
+  await expect(builder.saveStatus).toHaveAttribute("data-state", "failed");
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+});
+
 test.describe("with storage switched off", () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
