@@ -16,6 +16,7 @@ pub mod multi_choice;
 pub mod number_field;
 pub mod radar_chart;
 pub mod read_only;
+pub mod scroll_x;
 pub mod text_field;
 pub mod text_list;
 

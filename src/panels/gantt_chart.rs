@@ -484,7 +484,7 @@ fn table_view(g: &Gantt) -> AnyView {
     view! {
         <details class="pw-chart__details">
             <summary>"The timeline as a table"</summary>
-            <div class="pw-chart__table">
+            <div class="pw-chart__table pw-scroll-x" role="region" tabindex="0" aria-label="The timeline as a table">
                 <table class="pw-table" data-testid="gantt-table">
                     <thead>
                         <tr>

@@ -9,6 +9,7 @@ use planwright_core::{Choice, Id, Plan};
 
 use crate::components::radar_chart::RadarChart;
 use crate::components::read_only::read_only;
+use crate::components::scroll_x::ScrollX;
 use crate::panels::export_bar::ExportBar;
 use crate::panels::gantt_chart::GanttChart;
 use crate::panels::readiness_panel::{band_class, GoToStep};
@@ -108,6 +109,7 @@ fn dimension_item(d: DimensionScore) -> impl IntoView {
                     <span class="pw-dim__score">{capped_note}</span>
                     <span class="pw-dim__bar" aria-hidden="true"><span class="pw-dim__fill" style=width></span></span>
                 </summary>
+                <ScrollX label=format!("Criteria of {}", d.label)>
                 <table class="pw-table pw-criteria">
                     <caption class="pw-visually-hidden">{format!("Criteria of {}", d.label)}</caption>
                     <thead>
@@ -121,6 +123,7 @@ fn dimension_item(d: DimensionScore) -> impl IntoView {
                     </thead>
                     <tbody>{d.criteria.into_iter().map(criterion_row).collect_view()}</tbody>
                 </table>
+                </ScrollX>
             </details>
         </li>
     }
@@ -201,6 +204,7 @@ fn RiskSection() -> impl IntoView {
                 </p>
             </Show>
             <h4>"Controls this tier requires"</h4>
+            <ScrollX label="Controls this tier requires">
             <table class="pw-table" data-testid="dash-controls">
                 <thead>
                     <tr>
@@ -212,6 +216,7 @@ fn RiskSection() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </ScrollX>
             <p class="pw-disclaimer">{move || risk.with(|r| r.disclaimer)}</p>
         </section>
     }

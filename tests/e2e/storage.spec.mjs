@@ -28,7 +28,8 @@ test("damaged stored data is kept aside, reported, and can be downloaded", async
     localStorage.setItem("planwright.v1.plan.broken2", JSON.stringify({ meta: { title: "Old", created: 1, updated: 2, rev: 1, by: "x" }, plan: { format: "planwright-plan", version: 99 } }));
     localStorage.setItem("planwright.v1.last-open", "broken2");
   }, garbage);
-  await page.reload();
+  // A fresh visit to the app's address (no screen in it) reopens the last plan.
+  await page.goto("./");
 
   // The app starts, says what is wrong, and shows the good plan as before.
   await expect(page.getByTestId("notice").first()).toContainText("cannot be opened");
