@@ -12,7 +12,9 @@
 //!
 //! - Phases become summary tasks at outline level 1 (`WBS` `1`, `2`, …) and
 //!   their tasks sit under them at level 2 (`1.1`, `1.2`, …); tasks without
-//!   a known phase follow at level 1.
+//!   a known phase follow at level 1. A phase without tasks is a plain task
+//!   over its planned window, since a summary needs children. Notes end
+//!   with the item's Planwright id, so a reader can match rows to the plan.
 //! - A working day is 8 hours (08:00–12:00 and 13:00–17:00), Monday to
 //!   Friday, as the core's calendar counts them (`analysis::schedule`
 //!   skips Saturdays and Sundays). Durations are written as the schema's
@@ -327,7 +329,9 @@ fn task(x: &mut Xml, work: &Work, layout: &Layout, row: &Row) {
             work.phase_name(p),
             phase_notes(work, p),
             false,
-            true,
+            // A phase without tasks is a task of its own, over its planned
+            // window: readers take a summary task without children for one.
+            work.tasks_in(p).next().is_some(),
             match plan.phases.get(p).map(|p| p.status) {
                 Some(crate::model::PhaseStatus::GatePassed) => 100,
                 _ => 0,
@@ -401,7 +405,11 @@ fn phase_notes(work: &Work, p: usize) -> String {
     if !goal.is_empty() {
         lines.push(format!("Goal: {goal}"));
     }
-    lines.push(format!("Status: {}.", phase.status.label()));
+    lines.push(format!(
+        "Status: {}. Planwright id: {}.",
+        phase.status.label(),
+        clean_line(&phase.id.0)
+    ));
     if let Some(g) = work.analysis.gates.phases.get(p) {
         lines.push(format!("Gate: {}", clean(&g.summary)));
         for c in &g.criteria {
