@@ -452,3 +452,193 @@ fn ids(work: &Work, tasks: &[usize]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::model::{Id, Task};
+    use crate::testing::{random_plan, rich, task, tasks_only};
+
+    /// An RFC 4180 reader, strict: CRLF between records, quotes only
+    /// around whole fields, doubled inside.
+    fn parse(text: &str) -> Vec<Vec<String>> {
+        let mut records = Vec::new();
+        let mut record = Vec::new();
+        let mut field = String::new();
+        let mut chars = text.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') if field.is_empty() => quoted = true,
+                (false, '"') => panic!("a quote inside an unquoted field: {field}"),
+                (false, ',') => record.push(std::mem::take(&mut field)),
+                (false, '\r') => {
+                    assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                    record.push(std::mem::take(&mut field));
+                    records.push(std::mem::take(&mut record));
+                }
+                (false, '\n') => panic!("a bare line feed ends a record"),
+                (false, c) => field.push(c),
+            }
+        }
+        assert!(
+            !quoted && field.is_empty() && record.is_empty(),
+            "the last record has no CRLF"
+        );
+        records
+    }
+
+    fn export(plan: &Plan) -> Vec<Vec<String>> {
+        parse(&tasks(plan, &analyze(plan), CsvOptions::default()))
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_they_must_be() {
+        for (field, written) in [
+            ("plain", "plain"),
+            ("", ""),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("cr\rhere", "\"cr\rhere\""),
+            ("\"", "\"\"\"\""),
+            ("semi;colon 'single'", "semi;colon 'single'"),
+        ] {
+            let mut out = String::new();
+            push_field(&mut out, field);
+            assert_eq!(out, written, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn formula_prefixes_get_an_apostrophe() {
+        for risky in ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\0x"] {
+            assert_eq!(guard(risky), format!("'{risky}"));
+        }
+        for safe in ["", "a=b", "'=1", " =1", "1-2", "é=1"] {
+            assert_eq!(guard(safe), safe);
+        }
+    }
+
+    #[test]
+    fn hostile_text_reads_back_cell_for_cell() {
+        let mut plan = rich();
+        let titles = [
+            "=HYPERLINK(\"http://x\")",
+            "-1, \"minus\"",
+            "Line\nbreak\r\nand\rmore",
+            "Bell\u{7}nul\u{0}esc\u{1b}",
+            "עברית \u{202E}rtl\u{202C} 🎉 日本語",
+            "   ",
+        ];
+        for (n, title) in titles.iter().enumerate() {
+            let mut t = task(&format!("x-{n}"), 1, &["t-1", "ghost"]);
+            t.title = title.to_string();
+            t.notes = format!("@note {title}");
+            plan.tasks.push(t);
+        }
+        let records = export(&plan);
+        assert!(records.iter().all(|r| r.len() == COLUMNS.len()));
+        let row = |id: &str| {
+            records
+                .iter()
+                .find(|r| r[12] == id)
+                .unwrap_or_else(|| panic!("no row {id}"))
+                .clone()
+        };
+        assert_eq!(row("x-0")[0], "'=HYPERLINK(\"http://x\")");
+        assert_eq!(row("x-1")[0], "'-1, \"minus\"");
+        assert_eq!(row("x-2")[0], "Line break and more");
+        assert_eq!(row("x-3")[0], "Bellnulesc");
+        assert_eq!(row("x-4")[0], "עברית \u{202E}rtl\u{202C} 🎉 日本語");
+        assert_eq!(row("x-5")[0], "Untitled task (id 'x-5')");
+        assert!(row("x-0")[1].contains("Notes: @note =HYPERLINK"));
+        assert_eq!(row("x-0")[14], "t-1", "the unknown dependency is left out");
+        for r in &records {
+            for cell in r {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{cell}"
+                );
+                assert!(
+                    !cell.chars().any(|c| c.is_control() && c != '\n'),
+                    "{cell:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn rows_follow_phases_then_dependency_order_then_handoffs() {
+        let plan = rich();
+        let records = export(&plan);
+        assert_eq!(records[0], COLUMNS);
+        let kinds: Vec<&str> = records[1..].iter().map(|r| r[11].as_str()).collect();
+        let phases = plan.phases.len();
+        assert!(kinds[..2 * phases].chunks(2).all(|c| c == ["Epic", "Gate"]));
+        assert!(kinds[2 * phases..2 * phases + plan.tasks.len()]
+            .iter()
+            .all(|k| *k == "Task" || *k == "Milestone"));
+        assert_eq!(
+            records.len(),
+            1 + 2 * phases + plan.tasks.len() + plan.handoffs.len()
+        );
+        let mut seen = Vec::new();
+        for r in &records[1 + 2 * phases..1 + 2 * phases + plan.tasks.len()] {
+            for dep in r[14].split(", ").filter(|d| !d.is_empty()) {
+                assert!(seen.contains(&dep.to_string()), "{} before {dep}", r[12]);
+            }
+            seen.push(r[12].clone());
+        }
+    }
+
+    #[test]
+    fn excel_gets_a_byte_order_mark() {
+        let plan = Plan::blank();
+        let a = analyze(&plan);
+        let plain = tasks(&plan, &a, CsvOptions::default());
+        let excel = tasks(&plan, &a, CsvOptions { excel_bom: true });
+        assert_eq!(excel.strip_prefix('\u{FEFF}'), Some(plain.as_str()));
+    }
+
+    #[test]
+    fn empty_looped_and_dangling_plans_export() {
+        let empty = export(&Plan::default());
+        assert_eq!(empty, [COLUMNS.map(String::from).to_vec()]);
+        let looped = tasks_only(vec![
+            task("a", 1, &["b"]),
+            task("b", 1, &["a"]),
+            Task {
+                id: Id::from("c"),
+                phase: Some(Id::from("nowhere")),
+                owner: Some(Id::from("nobody")),
+                depends_on: vec![Id::from("c"), Id::from("zz")],
+                ..Task::default()
+            },
+        ]);
+        let records = export(&looped);
+        assert_eq!(records.len(), 4);
+        let c = &records[3];
+        assert_eq!((c[4].as_str(), c[5].as_str(), c[13].as_str()), ("", "", ""));
+        assert_eq!(c[10], "Unknown person (id 'nobody')");
+        assert!(c[1].contains("does not exist (id 'nowhere')"));
+        assert!(records[1][1].contains("dependencies loop"));
+    }
+
+    #[test]
+    fn ten_thousand_tasks_export_in_one_pass() {
+        let plan = random_plan(10_000, 5);
+        let started = std::time::Instant::now();
+        let records = export(&plan);
+        assert_eq!(records.len(), 1 + 2 * plan.phases.len() + 10_000);
+        // Linear work; a quadratic walk would take minutes here.
+        assert!(started.elapsed().as_secs() < 60);
+    }
+}

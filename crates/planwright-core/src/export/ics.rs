@@ -537,3 +537,241 @@ mod tests {
         assert_ne!(plan_key(&plan), other);
     }
 }
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::model::{AdoptionMilestone, FeedbackLoop, Id, Task};
+    use crate::testing::{random_plan, rich, task, tasks_only};
+
+    const STAMP: i64 = 1_767_225_600;
+
+    fn export(plan: &Plan, id: &str) -> Result<String, IcsError> {
+        let options = IcsOptions {
+            plan_id: id,
+            stamp: Stamp::from_unix_seconds(STAMP).expect("a valid stamp"),
+        };
+        write(plan, &analyze(plan), &options)
+    }
+
+    /// Content lines, unfolded.
+    fn lines(ics: &str) -> Vec<String> {
+        assert!(ics.ends_with("\r\n"));
+        for physical in ics.split("\r\n") {
+            assert!(physical.len() <= 75, "{physical}");
+            assert!(!physical.contains('\n') && !physical.contains('\r'));
+        }
+        ics.replace("\r\n ", "")
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    fn unescape(value: &str) -> String {
+        let mut out = String::new();
+        let mut chars = value.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                match chars.next() {
+                    Some('n' | 'N') => out.push('\n'),
+                    Some(c) => out.push(c),
+                    None => {}
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_kind_of_dated_item_is_an_event() {
+        let mut plan = rich();
+        plan.feedback.loops = [
+            Cadence::Daily,
+            Cadence::Weekly,
+            Cadence::Monthly,
+            Cadence::Quarterly,
+            Cadence::Continuous,
+            Cadence::Unset,
+        ]
+        .iter()
+        .enumerate()
+        .map(|(n, &cadence)| FeedbackLoop {
+            id: Id(format!("loop-{n}")),
+            signal: format!("Signal {n}"),
+            cadence,
+            ..FeedbackLoop::default()
+        })
+        .collect();
+        let all = lines(&export(&plan, "p").expect("dated"));
+        let count = |prefix: &str| all.iter().filter(|l| l.starts_with(prefix)).count();
+        let milestones = plan
+            .tasks
+            .iter()
+            .filter(|t| t.duration_days == Some(0))
+            .count();
+        let adoption = plan
+            .change
+            .milestones
+            .iter()
+            .filter(|m| m.due.is_some())
+            .count();
+        assert_eq!(
+            count("BEGIN:VEVENT"),
+            plan.phases.len() + milestones + plan.deliverables.len() + adoption + 4
+        );
+        let rules: Vec<&String> = all.iter().filter(|l| l.starts_with("RRULE:")).collect();
+        assert_eq!(
+            rules,
+            [
+                "RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
+                "RRULE:FREQ=WEEKLY",
+                "RRULE:FREQ=MONTHLY",
+                "RRULE:FREQ=MONTHLY;INTERVAL=3"
+            ]
+        );
+        assert_eq!(count("DTSTAMP:20260101T000000Z"), count("BEGIN:VEVENT"));
+        assert_eq!(count("UID:planwright.p.review.loop-0"), 1);
+    }
+
+    #[test]
+    fn hostile_text_survives_escaping_and_folding() {
+        let mut plan = rich();
+        let nasty = "Back\\slash; semi, comma\nnew line \u{7}bell 日本語🎉 ".repeat(4);
+        plan.phases[0].name = nasty.clone();
+        let ics = export(&plan, "p;x,y\\z").expect("dated");
+        let all = lines(&ics);
+        let summary = all
+            .iter()
+            .find(|l| l.starts_with("SUMMARY:Gate: Back"))
+            .expect("the gate of the first phase");
+        let want = format!("Gate: {}", crate::export::work::clean_line(&nasty));
+        assert_eq!(unescape(summary.trim_start_matches("SUMMARY:")), want);
+        assert!(all
+            .iter()
+            .any(|l| l.starts_with("UID:planwright.p%3Bx%2Cy%5Cz.gate.")));
+    }
+
+    #[test]
+    fn uids_stay_when_the_plan_changes() {
+        let uids = |ics: &str| -> Vec<String> {
+            lines(ics)
+                .into_iter()
+                .filter(|l| l.starts_with("UID:"))
+                .collect()
+        };
+        let plan = rich();
+        let before = uids(&export(&plan, "lib-7").expect("dated"));
+        let mut later = plan.clone();
+        later.title = "Renamed".to_string();
+        for t in &mut later.tasks {
+            t.duration_days = t.duration_days.map(|d| if d == 0 { 0 } else { d + 2 });
+        }
+        later.phases[0].duration_weeks = Some(9);
+        let after = uids(&export(&later, "lib-7").expect("dated"));
+        assert_eq!(before, after);
+        let other = uids(&export(&plan, "lib-8").expect("dated"));
+        assert!(before.iter().all(|u| !other.contains(u)));
+    }
+
+    #[test]
+    fn repeated_ids_still_give_distinct_uids() {
+        let mut plan = rich();
+        plan.change.milestones = vec![
+            AdoptionMilestone {
+                id: Id::from("m"),
+                due: "2026-05-01".parse().ok(),
+                ..AdoptionMilestone::default()
+            };
+            3
+        ];
+        let all = lines(&export(&plan, "p").expect("dated"));
+        let uids: Vec<&String> = all
+            .iter()
+            .filter(|l| l.starts_with("UID:planwright.p.adoption.m"))
+            .collect();
+        assert_eq!(
+            uids,
+            [
+                "UID:planwright.p.adoption.m",
+                "UID:planwright.p.adoption.m.2",
+                "UID:planwright.p.adoption.m.3"
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_dated_is_an_error_that_says_why() {
+        let err = export(&Plan::blank(), "p").expect_err("no start date");
+        assert_eq!(
+            err,
+            IcsError::NothingDated {
+                no_start_date: true
+            }
+        );
+        assert!(err.to_string().contains("set the plan's start date"));
+        let mut plan = Plan::default();
+        plan.start_date = "2026-01-05".parse().ok();
+        assert_eq!(
+            export(&plan, "p"),
+            Err(IcsError::NothingDated {
+                no_start_date: false
+            })
+        );
+        // An adoption milestone has a date of its own.
+        plan.start_date = None;
+        plan.change.milestones.push(AdoptionMilestone {
+            id: Id::from("m"),
+            due: "9999-12-31".parse().ok(),
+            ..AdoptionMilestone::default()
+        });
+        let all = lines(&export(&plan, "").expect("dated"));
+        assert!(all.contains(&"DTSTART;VALUE=DATE:99991231".to_string()));
+        assert!(
+            !all.iter().any(|l| l.starts_with("DTEND")),
+            "no day after the last"
+        );
+        assert!(all.contains(&"UID:planwright.%00.adoption.m".to_string()));
+    }
+
+    #[test]
+    fn loops_and_dangling_references_do_not_stop_the_calendar() {
+        let mut plan = tasks_only(vec![
+            task("a", 0, &["b"]),
+            task("b", 1, &["a"]),
+            Task {
+                id: Id::from("c"),
+                duration_days: Some(0),
+                owner: Some(Id::from("ghost")),
+                depends_on: vec![Id::from("zz")],
+                ..Task::default()
+            },
+        ]);
+        plan.start_date = "2026-01-05".parse().ok();
+        // A loop leaves the tasks undated, so no milestone has a date.
+        assert_eq!(
+            export(&plan, "p"),
+            Err(IcsError::NothingDated {
+                no_start_date: false
+            })
+        );
+        plan.tasks.truncate(1);
+        plan.tasks[0].depends_on.clear();
+        let all = lines(&export(&plan, "p").expect("a dated milestone"));
+        assert!(all.contains(&"DTSTART;VALUE=DATE:20260105".to_string()));
+    }
+
+    #[test]
+    fn ten_thousand_tasks_export() {
+        let mut plan = random_plan(10_000, 7);
+        for t in plan.tasks.iter_mut().step_by(10) {
+            t.duration_days = Some(0);
+        }
+        let ics = export(&plan, "big").expect("dated");
+        let events = ics.matches("BEGIN:VEVENT").count();
+        assert!(events >= 1_000 + plan.phases.len(), "{events}");
+    }
+}

@@ -544,3 +544,113 @@ mod tests {
         assert_eq!(hours(u64::MAX), format!("PT{}H0M0S", u64::MAX));
     }
 }
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::model::{Id, Task};
+    use crate::testing::{random_plan, rich, task, tasks_only};
+
+    fn export(plan: &Plan) -> String {
+        write(plan, &analyze(plan))
+    }
+
+    /// Every element opened is closed in order, and every `&` starts one of
+    /// the five entities.
+    fn assert_well_formed(xml: &str) {
+        let mut stack: Vec<&str> = Vec::new();
+        let body = xml.split_once("?>").map_or(xml, |(_, rest)| rest);
+        for piece in body.split('<').skip(1) {
+            let (tag, _) = piece.split_once('>').expect("a tag ends");
+            if let Some(name) = tag.strip_prefix('/') {
+                assert_eq!(stack.pop(), Some(name), "mismatched </{name}>");
+            } else {
+                stack.push(tag.split(' ').next().unwrap_or(tag));
+            }
+        }
+        assert!(stack.is_empty(), "unclosed {stack:?}");
+        for (at, _) in xml.match_indices('&') {
+            let rest = &xml[at..];
+            assert!(
+                ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]
+                    .iter()
+                    .any(|e| rest.starts_with(e)),
+                "bare & at {at}"
+            );
+        }
+        assert!(!xml.chars().any(|c| c.is_control() && c != '\n'));
+    }
+
+    #[test]
+    fn hostile_text_is_escaped() {
+        let mut plan = rich();
+        plan.title = "<Project> & \"co\" 'x' \u{0}\u{1b}".to_string();
+        plan.tasks[0].title = "</Name><Evil>&".to_string();
+        plan.tasks[0].notes = "]]> <!-- -->\u{FFFE}\u{7}".to_string();
+        let xml = export(&plan);
+        assert_well_formed(&xml);
+        assert!(xml.contains("<Title>&lt;Project&gt; &amp; &quot;co&quot; &apos;x&apos;</Title>"));
+        assert!(xml.contains("<Name>&lt;/Name&gt;&lt;Evil&gt;&amp;</Name>"));
+    }
+
+    #[test]
+    fn phases_are_summaries_and_links_are_finish_to_start() {
+        let plan = rich();
+        let xml = export(&plan);
+        assert_well_formed(&xml);
+        assert_eq!(
+            xml.matches("<Task>").count(),
+            plan.tasks.len() + plan.phases.len()
+        );
+        assert_eq!(
+            xml.matches("<Summary>1</Summary>").count(),
+            plan.phases.len()
+        );
+        let links: usize = plan.tasks.iter().map(|t| t.depends_on.len()).sum();
+        assert_eq!(xml.matches("<PredecessorLink>").count(), links);
+        assert_eq!(xml.matches("<Type>1</Type>").count() >= links, true);
+        assert!(xml.contains("<OutlineNumber>1.1</OutlineNumber>"));
+        assert_eq!(xml.matches("<DayWorking>1</DayWorking>").count(), 5);
+    }
+
+    #[test]
+    fn loops_lose_only_their_own_links() {
+        let plan = tasks_only(vec![
+            task("a", 1, &["b"]),
+            task("b", 1, &["a"]),
+            task("c", 1, &["a", "ghost", "c"]),
+        ]);
+        let xml = export(&plan);
+        assert_well_formed(&xml);
+        // c → a survives; a ↔ b is the loop; ghost and c itself are not tasks.
+        assert_eq!(xml.matches("<PredecessorLink>").count(), 1);
+        assert!(xml.contains("Left out because the dependencies loop: waits for"));
+        assert!(!xml.contains("<Start>"), "a loop has no dates");
+    }
+
+    #[test]
+    fn empty_and_undated_plans_export() {
+        for plan in [Plan::default(), Plan::blank()] {
+            let xml = export(&plan);
+            assert_well_formed(&xml);
+            assert!(xml.contains("<Tasks>\n  </Tasks>") || xml.contains("<Task>"));
+        }
+        let undated = tasks_only(vec![Task {
+            id: Id::from("t"),
+            owner: Some(Id::from("nobody")),
+            ..Task::default()
+        }]);
+        let xml = export(&undated);
+        assert!(xml.contains("<Name>Unknown person (id &apos;nobody&apos;)</Name>"));
+        assert!(xml.contains("<Duration>PT0H0M0S</Duration>"));
+    }
+
+    #[test]
+    fn ten_thousand_tasks_export() {
+        let plan = random_plan(10_000, 6);
+        let xml = export(&plan);
+        assert_eq!(xml.matches("<Task>").count(), 10_000 + plan.phases.len());
+        assert!(xml.matches("<Assignment>").count() > 7_000);
+    }
+}

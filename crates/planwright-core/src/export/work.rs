@@ -72,7 +72,8 @@ impl<'a> Work<'a> {
         if let Err(e) = &analysis.schedule {
             for (n, ids) in e.cycles.iter().enumerate() {
                 for id in ids {
-                    if let Some(t) = plan.tasks.iter().find(|t| &t.id == id) {
+                    if let Some(&i) = tasks.get(id.as_str()) {
+                        let t: &'a Task = &plan.tasks[i];
                         loops.entry(t.id.as_str()).or_insert(n);
                     }
                 }
