@@ -36,7 +36,7 @@ PLAN_ID = "interop"
 
 COLUMNS = [
     "Title", "Description", "Phase", "Assignee Email", "Start Date", "Due Date",
-    "Blocked By", "Labels", "Estimate Days", "Status", "Assignee", "Type", "ID",
+    "Blocked By", "Labels", "Estimate", "Status", "Assignee", "Type", "ID",
     "Parent ID", "Blocked By IDs",
 ]
 TASK_STATUS = {"todo": "To do", "in_progress": "In progress", "blocked": "Blocked", "done": "Done"}
@@ -259,7 +259,7 @@ def check_csv(c: Checks, plan: Plan, raw: bytes, excel: bool) -> None:
         c.eq(f"{name}: phase {phase['id']} dates", (epic["Start Date"], epic["Due Date"]),
              (start.isoformat() if start else "", due.isoformat() if due else ""))
         weeks = phase.get("duration_weeks")
-        c.eq(f"{name}: phase {phase['id']} estimate", epic["Estimate Days"],
+        c.eq(f"{name}: phase {phase['id']} estimate", epic["Estimate"],
              "" if weeks is None else str(weeks * 5))
         c.eq(f"{name}: gate {phase['id']} id and parent", (gate["ID"], gate["Parent ID"]),
              (guard(clean_line(phase["id"]) + ".gate"), guard(clean_line(phase["id"]))))
@@ -300,7 +300,7 @@ def check_csv(c: Checks, plan: Plan, raw: bytes, excel: bool) -> None:
             "Due Date": (timing or {}).get("finish") or "",
             "Blocked By": guard(", ".join(plan.title(j) for j in deps)),
             "Labels": ", ".join(labels),
-            "Estimate Days": "" if t.get("duration_days") is None else str(t["duration_days"]),
+            "Estimate": "" if t.get("duration_days") is None else str(t["duration_days"]),
             "Status": TASK_STATUS[t.get("status", "todo")],
             "Assignee": guard(owner),
             "Type": kind,
@@ -327,7 +327,7 @@ def check_csv(c: Checks, plan: Plan, raw: bytes, excel: bool) -> None:
         title = clean_line(h.get("name", "")) or f"Unnamed hand-off (id '{clean_line(h['id'])}')"
         turnaround = h.get("turnaround_days")
         c.eq(f"{name}: hand-off {h['id']} columns",
-             (r["Title"], r["Assignee"], r["Assignee Email"], r["Estimate Days"]),
+             (r["Title"], r["Assignee"], r["Assignee Email"], r["Estimate"]),
              (guard(title), guard(who), email or "", "" if turnaround is None else str(turnaround)))
         context = clean(h.get("context", ""))
         if context:

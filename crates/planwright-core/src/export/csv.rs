@@ -53,11 +53,11 @@ pub struct CsvOptions {
 ///   linked by putting the parent's Issue ID in the child's Parent column,
 ///   parents on rows above (support.atlassian.com/jira-cloud-administration
 ///   /docs/import-data-from-a-csv-file/; Atlassian KB "CSV import
-///   Parent-child mapping"). Headers should carry no punctuation, hence
-///   `Estimate Days` rather than `Estimate (days)`.
+///   Parent-child mapping"). Headers should carry no punctuation.
 /// - Linear: its CSV importer reads `Title`, `Description`, `Status`,
 ///   `Estimate`, `Assignee` and `Labels` (labels split on ", ")
-///   (linear/linear `packages/import/src/importers/linearCsv`).
+///   (linear/linear `packages/import/src/importers/linearCsv`), hence
+///   `Estimate` for the length in working days.
 /// - GitHub Projects has no CSV upload: items are added one by one, in bulk
 ///   from repositories, or as draft issues with a title and a body
 ///   (github/docs `adding-items-to-your-project.md`; `gh project
@@ -72,7 +72,7 @@ pub const COLUMNS: [&str; 15] = [
     "Due Date",
     "Blocked By",
     "Labels",
-    "Estimate Days",
+    "Estimate",
     "Status",
     "Assignee",
     "Type",
@@ -207,7 +207,7 @@ fn phase_row(work: &Work, p: usize) -> Row {
         .set("Due Date", date(window.gate))
         .set("Labels", labels(&[phase_label(&name)]))
         .set(
-            "Estimate Days",
+            "Estimate",
             phase
                 .duration_weeks
                 .map_or(String::new(), |w| (u64::from(w) * 5).to_string()),
@@ -365,7 +365,7 @@ fn task_row(work: &Work, i: usize) -> Row {
     )
     .set("Labels", labels(&label_list))
     .set(
-        "Estimate Days",
+        "Estimate",
         task.duration_days.map_or(String::new(), |d| d.to_string()),
     )
     .set("Status", task.status.label().to_string())
@@ -415,7 +415,7 @@ fn handoff_row(work: &Work, h: &Handoff) -> Row {
         .set("Assignee", assignee.name)
         .set("Labels", labels(&[label.to_string()]))
         .set(
-            "Estimate Days",
+            "Estimate",
             h.turnaround_days.map_or(String::new(), |d| d.to_string()),
         )
         .row
