@@ -713,8 +713,10 @@ mod plan_tests {
             }
         );
         assert!(err.to_string().contains("set the plan's start date"));
-        let mut plan = Plan::default();
-        plan.start_date = "2026-01-05".parse().ok();
+        let mut plan = Plan {
+            start_date: "2026-01-05".parse().ok(),
+            ..Plan::default()
+        };
         assert_eq!(
             export(&plan, "p"),
             Err(IcsError::NothingDated {

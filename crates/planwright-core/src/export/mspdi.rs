@@ -609,7 +609,7 @@ mod plan_tests {
         );
         let links: usize = plan.tasks.iter().map(|t| t.depends_on.len()).sum();
         assert_eq!(xml.matches("<PredecessorLink>").count(), links);
-        assert_eq!(xml.matches("<Type>1</Type>").count() >= links, true);
+        assert!(xml.matches("<Type>1</Type>").count() >= links);
         assert!(xml.contains("<OutlineNumber>1.1</OutlineNumber>"));
         assert_eq!(xml.matches("<DayWorking>1</DayWorking>").count(), 5);
     }
