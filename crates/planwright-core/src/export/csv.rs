@@ -222,25 +222,9 @@ fn gate_row(work: &Work, p: usize) -> Row {
     };
     let name = work.phase_name(p);
     let gate = work.analysis.gates.phases.get(p);
-    let approvers: Vec<_> = phase
-        .gate_approvers
-        .iter()
-        .map(|a| work.person(Some(a)))
-        .collect();
-    let mut text = Vec::new();
-    if let Some(g) = gate {
-        text.push(clean(&g.summary));
-        text.push("Exit criteria:".to_string());
-        for c in &g.criteria {
-            let mark = if c.met { "[x]" } else { "[ ]" };
-            text.push(format!("{mark} {}", clean_line(&c.text)));
-        }
-    }
+    let approvers = work.gate_approvers(p);
     let names: Vec<&str> = approvers.iter().map(|a| a.name.as_str()).collect();
-    text.push(match names.len() {
-        0 => "Nobody is named to decide this gate yet.".to_string(),
-        _ => format!("Decided by: {}.", names.join(", ")),
-    });
+    let text = work.gate_lines(p);
     // The gate waits for the phase's last tasks: those no other task of the
     // same phase waits for.
     let members: Vec<usize> = work.tasks_in(p).collect();

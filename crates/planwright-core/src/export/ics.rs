@@ -224,23 +224,7 @@ fn events(work: &Work) -> Vec<Event> {
             continue;
         };
         let name = work.phase_name(p);
-        let mut lines = Vec::new();
-        if let Some(g) = work.analysis.gates.phases.get(p) {
-            lines.push(clean(&g.summary));
-            for c in &g.criteria {
-                let mark = if c.met { "[x]" } else { "[ ]" };
-                lines.push(format!("{mark} {}", clean_line(&c.text)));
-            }
-        }
-        let approvers: Vec<String> = phase
-            .gate_approvers
-            .iter()
-            .map(|a| work.person(Some(a)).name)
-            .collect();
-        lines.push(match approvers.len() {
-            0 => "Nobody is named to decide this gate yet.".to_string(),
-            _ => format!("Decided by: {}.", approvers.join(", ")),
-        });
+        let lines = work.gate_lines(p);
         out.push(Event {
             kind: "gate",
             item: phase.id.0.clone(),

@@ -410,13 +410,8 @@ fn phase_notes(work: &Work, p: usize) -> String {
         phase.status.label(),
         clean_line(&phase.id.0)
     ));
-    if let Some(g) = work.analysis.gates.phases.get(p) {
-        lines.push(format!("Gate: {}", clean(&g.summary)));
-        for c in &g.criteria {
-            let mark = if c.met { "[x]" } else { "[ ]" };
-            lines.push(format!("{mark} {}", clean_line(&c.text)));
-        }
-    }
+    lines.push("Gate:".to_string());
+    lines.extend(work.gate_lines(p));
     lines.join("\n")
 }
 

@@ -213,6 +213,37 @@ impl<'a> Work<'a> {
             .map(|(i, _)| i)
     }
 
+    /// Who decides the gate of phase `p`.
+    pub fn gate_approvers(&self, p: usize) -> Vec<Person> {
+        self.plan.phases.get(p).map_or(Vec::new(), |phase| {
+            phase
+                .gate_approvers
+                .iter()
+                .map(|a| self.person(Some(a)))
+                .collect()
+        })
+    }
+
+    /// The gate of phase `p` in words, one line each: the decision, every
+    /// exit criterion ticked or not, and who decides.
+    pub fn gate_lines(&self, p: usize) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(g) = self.analysis.gates.phases.get(p) {
+            lines.push(clean(&g.summary));
+            lines.push("Exit criteria:".to_string());
+            for c in &g.criteria {
+                let mark = if c.met { "[x]" } else { "[ ]" };
+                lines.push(format!("{mark} {}", clean_line(&c.text)));
+            }
+        }
+        let names: Vec<String> = self.gate_approvers(p).into_iter().map(|a| a.name).collect();
+        lines.push(match names.len() {
+            0 => "Nobody is named to decide this gate yet.".to_string(),
+            _ => format!("Decided by: {}.", names.join(", ")),
+        });
+        lines
+    }
+
     /// The first working day of the first deployment phase (when the work
     /// goes live), or of the plan.
     pub fn live_from(&self) -> Option<Date> {
