@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PUBLIC_URL ?= /
 E2E_PUBLIC_URL := /planwright/
 
-.PHONY: help serve test tools test-tools fmt lint test-native test-wasm build build-e2e size test-e2e bench fuzz clean
+.PHONY: help serve test tools test-tools fmt lint test-native test-interop test-wasm build build-e2e size test-e2e bench fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,6 +41,12 @@ lint: ## clippy on the native and the wasm target, warnings are errors
 test-native: ## tier 1: the core's and the CLI's unit, golden and property tests, and the app's save rule
 	cargo test -p planwright-core -p planwright-cli --locked
 	cargo test -p planwright-web --lib --locked
+
+test-interop: test-tools ## tier 1b: exports read back by Python's csv, MPXJ and icalendar
+	cargo build -p planwright-cli --locked
+	cargo run -q --locked -p planwright-core --example interop_plans -- artifacts/interop/plans
+	.venv/bin/python tests/interop/check_exports.py --bin "$${CARGO_TARGET_DIR:-target}/debug/planwright" \
+		--plans artifacts/interop/plans --out artifacts/interop/exports
 
 test-wasm: test-tools ## tier 2: wasm-bindgen tests in headless Chromium
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test -p planwright-web --locked --target wasm32-unknown-unknown

@@ -4,7 +4,10 @@
 #
 #   scripts/ensure-tools.sh          build tools: wasm target, trunk,
 #                                    wasm-bindgen-cli, node packages (wasm-opt)
-#   scripts/ensure-tools.sh --test   the same plus Chromium and ChromeDriver
+#   scripts/ensure-tools.sh --test   the same plus Chromium and ChromeDriver, and
+#                                    the interop readers (Java, and MPXJ and
+#                                    icalendar in .venv at the versions of
+#                                    tests/interop/requirements.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,6 +59,37 @@ if $want_browser && { ! have chromium || ! have chromedriver; }; then
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get install -y chromium chromium-driver \
     || { as_root apt-get update && as_root apt-get install -y chromium chromium-driver; }
+fi
+
+# Readers for the interop tier (make test-interop): Python packages pinned in
+# tests/interop/requirements.txt, in a venv inside the repo, installed only
+# when one is missing or at another version; and Java for MPXJ.
+if $want_browser; then
+  if ! have java; then
+    say "installing Debian's openjdk-17-jre-headless (Java for MPXJ)"
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get install -y openjdk-17-jre-headless \
+      || { as_root apt-get update && as_root apt-get install -y openjdk-17-jre-headless; }
+  fi
+  requirements=tests/interop/requirements.txt
+  wanted=$(grep -Ev '^[[:space:]]*(#|$)' "$requirements" | tr '[:upper:]' '[:lower:]' | sort)
+  installed=$(.venv/bin/python -m pip freeze --disable-pip-version-check 2>/dev/null \
+    | tr '[:upper:]' '[:lower:]' | sort || true)
+  if [ "$wanted" != "$installed" ]; then
+    say "installing the interop readers into .venv (MPXJ, JPype1, icalendar)"
+    if ! .venv/bin/python -c 'import sys' 2>/dev/null; then
+      rm -rf .venv
+      python3 -m venv .venv
+    fi
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+    # Anything else in the venv would make the next run install again.
+    extra=$(.venv/bin/python -m pip freeze --disable-pip-version-check | tr '[:upper:]' '[:lower:]' \
+      | sort | comm -23 - <(printf '%s\n' "$wanted") | cut -d= -f1)
+    if [ -n "$extra" ]; then
+      # shellcheck disable=SC2086
+      .venv/bin/python -m pip uninstall --quiet --yes $extra
+    fi
+  fi
 fi
 
 exit 0

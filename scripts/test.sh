@@ -11,7 +11,8 @@ mkdir -p "$logs"
 summary=()
 failed=0
 
-# step NAME COUNT-KIND -- command...   (COUNT-KIND: cargo, playwright or none)
+# step NAME COUNT-KIND -- command...   (COUNT-KIND: cargo, playwright, plain or none;
+# plain reads a closing "N passed, M failed" line)
 step() {
   local name=$1 kind=$2
   shift 3
@@ -23,6 +24,9 @@ step() {
   case $kind in
     cargo)
       counts=$(grep -E '^test result: ' "$log" | awk '{p += $4; f += $6; i += $8} END {printf "%d passed, %d failed, %d ignored", p, f, i}')
+      ;;
+    plain)
+      counts=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
       ;;
     playwright)
       counts=$(grep -Eo '[0-9]+ (passed|failed|flaky|skipped)' "$log" | paste -sd, - | sed 's/,/, /g')
@@ -38,6 +42,7 @@ run() {
   step fmt none -- cargo fmt --all --check || return
   step clippy none -- make --no-print-directory lint || return
   step native cargo -- make --no-print-directory test-native || return
+  step interop plain -- make --no-print-directory test-interop || return
   step wasm cargo -- env CHROMEDRIVER="$(command -v chromedriver)" \
     cargo test -p planwright-web --locked --target wasm32-unknown-unknown || return
   step release none -- trunk build --release --locked --public-url /planwright/ || return

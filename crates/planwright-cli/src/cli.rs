@@ -100,12 +100,26 @@ pub enum Command {
     )]
     Order(PlanFile),
 
-    /// Write a plan as a Markdown document or a normalised plan file
+    /// Write a plan as a document, a plan file, or a file for the tools where the work runs
     #[command(
-        before_help = "Write a plan to standard output: as a readable Markdown document (md, the default), or as\n\
-                      a plan file in the current version, normalised (json). Older versions are migrated;\n\
-                      fields the format does not know are dropped, with a note on standard error.",
-        after_help = "Example:\n  planwright export --format md plan.json > plan.md"
+        before_help = "Write a plan to standard output, or to the file given with -o, as one of:\n\
+                      \n  md         a readable Markdown document (the default)\
+                      \n  json       a plan file in the current version, normalised\
+                      \n  csv        phases, gates, tasks, approvals and hand-offs as one CSV table for Jira,\
+                      \n             Linear, Asana or GitHub Projects\
+                      \n  csv-excel  the same CSV with a byte order mark, so Excel reads it as UTF-8\
+                      \n  mspdi      the schedule as Microsoft Project XML (phases as summary tasks,\
+                      \n             dependencies, the working calendar, owners as resources)\
+                      \n  ics        gates, milestones, approval deadlines and review cycles as an iCalendar file\n\n\
+                      Older versions are migrated; fields the format does not know are dropped, with a note on\n\
+                      standard error. A calendar's events keep their identity from one export to the next, so\n\
+                      importing again updates them: give --plan-id to keep it when the plan is renamed. Their\n\
+                      time stamp is now, or SOURCE_DATE_EPOCH (seconds since 1970) when that is set.",
+        after_help = "Exit status: 0 when the file was written; 1 when an ics export finds nothing with a date;\n\
+                      2 when the plan cannot be read or the output cannot be written.\n\n\
+                      Examples:\n  planwright export --format md plan.json > plan.md\n  \
+                      planwright export plan.json --format csv-excel -o tasks.csv\n  \
+                      planwright export plan.json --format ics --plan-id claims-triage -o plan.ics"
     )]
     Export(ExportArgs),
 
@@ -151,6 +165,14 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "FORMAT", default_value = "md")]
     pub format: ExportFormat,
 
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "OUT", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+
+    /// Id the calendar's event ids start from (ics; default: made from the plan's title)
+    #[arg(long, value_name = "ID")]
+    pub plan_id: Option<String>,
+
     /// The plan to read.
     #[command(flatten)]
     pub plan: PlanFile,
@@ -163,6 +185,14 @@ pub enum ExportFormat {
     Md,
     /// A plan file in the current version, normalised
     Json,
+    /// Phases, gates, tasks, approvals and hand-offs as CSV for issue trackers
+    Csv,
+    /// The same CSV with a byte order mark for Microsoft Excel
+    CsvExcel,
+    /// The schedule as Microsoft Project XML
+    Mspdi,
+    /// Gates, milestones, approval deadlines and reviews as iCalendar
+    Ics,
 }
 
 /// What `completions` takes.

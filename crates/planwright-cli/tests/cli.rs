@@ -7,8 +7,12 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use planwright_core::analysis::analyze;
 use planwright_core::analysis::validate::{validate, Severity};
+use planwright_core::export::csv::{self, CsvOptions};
+use planwright_core::export::ics::{self, IcsOptions, Stamp};
 use planwright_core::export::markdown::to_markdown;
+use planwright_core::export::mspdi;
 use planwright_core::format::examples::{example, example_json, EXAMPLES};
 use planwright_core::format::file::{import_str, to_json, MAX_BYTES};
 use serde_json::Value;
@@ -21,8 +25,14 @@ struct Run {
 }
 
 fn planwright(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    planwright_env(args, stdin, &[])
+}
+
+/// Runs planwright with some environment variables set.
+fn planwright_env(args: &[&str], stdin: Option<&[u8]>, env: &[(&str, &str)]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_planwright"))
         .args(args)
+        .envs(env.iter().copied())
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {
@@ -486,6 +496,163 @@ fn export_json_migrates_and_normalises_from_stdin() {
     assert_eq!(r.code, 0);
     assert!(!r.out.contains("colour"));
     assert_eq!(r.err, "planwright: standard input: field 'colour' is not part of format version 2 and was left out\n");
+}
+
+/// The time stamp the calendar tests fix: 2026-01-01T00:00:00Z.
+const EPOCH: &str = "1767225600";
+
+#[test]
+fn export_writes_files_for_work_tools() {
+    let stamp = Stamp::from_unix_seconds(1_767_225_600).expect("a valid stamp");
+    for e in EXAMPLES {
+        let plan = example(e.key).unwrap_or_default();
+        let analysis = analyze(&plan);
+        let path = scratch(
+            &format!("tools-{}.json", e.key),
+            example_json(e.key).unwrap_or_default().as_bytes(),
+        );
+        let file = path_str(&path);
+        let key = ics::plan_key(&plan);
+        let expected = [
+            ("csv", csv::tasks(&plan, &analysis, CsvOptions::default())),
+            (
+                "csv-excel",
+                csv::tasks(&plan, &analysis, CsvOptions { excel_bom: true }),
+            ),
+            ("mspdi", mspdi::write(&plan, &analysis)),
+            (
+                "ics",
+                ics::write(
+                    &plan,
+                    &analysis,
+                    &IcsOptions {
+                        plan_id: &key,
+                        stamp,
+                    },
+                )
+                .unwrap_or_else(|e| panic!("{e}")),
+            ),
+        ];
+        for (format, text) in expected {
+            let r = planwright_env(
+                &["export", file, "--format", format],
+                None,
+                &[("SOURCE_DATE_EPOCH", EPOCH)],
+            );
+            assert_eq!((r.code, r.err.as_str()), (0, ""), "{} {format}", e.key);
+            assert!(
+                r.out == text,
+                "{} {format}: stdout differs from the core",
+                e.key
+            );
+
+            // -o writes the same bytes to a file and nothing to stdout.
+            let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+                .join("planwright-cli")
+                .join(format!("{}.{format}", e.key));
+            let r = planwright_env(
+                &["export", "-f", format, "-o", path_str(&out), file],
+                None,
+                &[("SOURCE_DATE_EPOCH", EPOCH)],
+            );
+            assert_eq!((r.code, r.out.as_str(), r.err.as_str()), (0, "", ""));
+            let written = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}"));
+            assert!(written == text, "{} {format}: the file differs", e.key);
+        }
+    }
+}
+
+#[test]
+fn export_formats_have_their_markers() {
+    let path = scratch(
+        "tools-finance.json",
+        example_json("finance").unwrap_or_default().as_bytes(),
+    );
+    let file = path_str(&path);
+    let env = [("SOURCE_DATE_EPOCH", EPOCH)];
+    let csv = planwright_env(&["export", "-f", "csv", file], None, &env);
+    assert!(csv.out.starts_with("Title,Description,Phase,"));
+    assert!(csv.out.ends_with("\r\n"));
+    let excel = planwright_env(&["export", "-f", "csv-excel", file], None, &env);
+    assert_eq!(excel.out.strip_prefix('\u{feff}'), Some(csv.out.as_str()));
+    let xml = planwright_env(&["export", "-f", "mspdi", file], None, &env);
+    assert!(xml
+        .out
+        .contains("<Project xmlns=\"http://schemas.microsoft.com/project\">"));
+    let cal = planwright_env(&["export", "-f", "ics", file], None, &env);
+    assert!(cal.out.contains("DTSTAMP:20260101T000000Z\r\n"));
+
+    // --plan-id names the events; without it they follow the title.
+    let named = planwright_env(
+        &["export", "-f", "ics", "--plan-id", "ap-2026", file],
+        None,
+        &env,
+    );
+    assert!(named
+        .out
+        .contains("UID:planwright.ap-2026.gate.phase-1\r\n"));
+    let renamed = example_json("finance")
+        .unwrap_or_default()
+        .replace("\"title\": \"", "\"title\": \"Renamed: ");
+    let again = planwright_env(
+        &["export", "-f", "ics", "--plan-id", "ap-2026", "-"],
+        Some(renamed.as_bytes()),
+        &env,
+    );
+    assert_eq!(again.code, 0, "{}", again.err);
+    let uids = |text: &str| -> Vec<String> {
+        text.replace("\r\n ", "")
+            .lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(uids(&again.out), uids(&named.out));
+    assert_ne!(uids(&cal.out), uids(&named.out));
+}
+
+#[test]
+fn export_failures_say_what_is_wrong() {
+    // A blank plan without a start date has nothing with a date.
+    let blank = to_json(&planwright_core::Plan::blank());
+    let r = planwright_env(&["export", "-f", "ics", "-"], Some(blank.as_bytes()), &[]);
+    assert_eq!((r.code, r.out.as_str()), (1, ""));
+    assert!(
+        r.err.contains("standard input: the plan has no start date"),
+        "{}",
+        r.err
+    );
+
+    let path = scratch(
+        "tools-bad-epoch.json",
+        example_json("finance").unwrap_or_default().as_bytes(),
+    );
+    let r = planwright_env(
+        &["export", "-f", "ics", path_str(&path)],
+        None,
+        &[("SOURCE_DATE_EPOCH", "yesterday")],
+    );
+    assert_eq!((r.code, r.out.as_str()), (2, ""));
+    assert_eq!(
+        r.err,
+        "planwright: SOURCE_DATE_EPOCH: 'yesterday' is not a whole number of seconds since 1970\n"
+    );
+
+    let nowhere = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("no-such-dir/out.csv");
+    let r = run(&[
+        "export",
+        "-f",
+        "csv",
+        "-o",
+        path_str(&nowhere),
+        path_str(&path),
+    ]);
+    assert_eq!((r.code, r.out.as_str()), (2, ""));
+    assert!(
+        r.err.contains("out.csv: cannot write the file:"),
+        "{}",
+        r.err
+    );
 }
 
 // Pins the defect where a key given twice silently kept its last value.

@@ -15,7 +15,10 @@
 //!
 //! Every plan that imports goes through the whole analysis, the JSON
 //! export (which must import back to the same plan), the Markdown export,
-//! a share link and back (the same plan again), and both charts. Each call
+//! the exports for work tools (CSV, Microsoft Project XML and iCalendar,
+//! whose basic shape is checked: CRLF records, no control characters in the
+//! XML, calendar lines of at most 75 octets), a share link and back (the
+//! same plan again), and both charts. Each call
 //! runs under `catch_unwind`; a panic is counted against its target, and
 //! the first of each target is printed with its stack and the input is
 //! saved under `target/fuzz/`. The program exits with an error if anything
@@ -38,9 +41,12 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::Instant;
 
-use planwright_core::analysis::analyze;
+use planwright_core::analysis::{analyze, Analysis};
 use planwright_core::chart::{gantt, radar, GanttOptions};
+use planwright_core::export::csv::{self, CsvOptions};
+use planwright_core::export::ics::{self, IcsOptions, Stamp};
 use planwright_core::export::markdown::to_markdown;
+use planwright_core::export::mspdi;
 use planwright_core::format::examples::{example_json, EXAMPLES};
 use planwright_core::format::file::{import_bytes, import_str, to_json, Imported};
 use planwright_core::format::share;
@@ -63,9 +69,12 @@ enum Target {
     ShareDecode,
     Radar,
     Gantt,
+    Csv,
+    Mspdi,
+    Ics,
 }
 
-const TARGETS: [Target; 8] = [
+const TARGETS: [Target; 11] = [
     Target::Import,
     Target::Analyze,
     Target::ToJson,
@@ -74,6 +83,9 @@ const TARGETS: [Target; 8] = [
     Target::ShareDecode,
     Target::Radar,
     Target::Gantt,
+    Target::Csv,
+    Target::Mspdi,
+    Target::Ics,
 ];
 
 /// How an input was made.
@@ -533,6 +545,44 @@ fn same_plan<E>(
     }
 }
 
+/// The CSV, Microsoft Project and iCalendar exports, each checked for the
+/// shape its readers rely on.
+fn work_tools(tally: &mut Tally, index: u64, plan: &Plan, a: &Analysis, rng: &mut Rng) {
+    let options = CsvOptions {
+        excel_bom: rng.chance(50),
+    };
+    if let Some(text) = run(tally, index, Target::Csv, || csv::tasks(plan, a, options)) {
+        if !text.ends_with("\r\n") {
+            tally
+                .mismatches
+                .push((index, "the CSV does not end its last record with CRLF"));
+        }
+    }
+    if let Some(xml) = run(tally, index, Target::Mspdi, || mspdi::write(plan, a)) {
+        if xml.chars().any(|c| c.is_control() && c != '\n') {
+            tally
+                .mismatches
+                .push((index, "the Project XML holds a control character"));
+        }
+    }
+    let stamp = Stamp::from_unix_seconds(1_767_225_600).expect("a valid stamp");
+    let options = IcsOptions {
+        plan_id: "fuzz",
+        stamp,
+    };
+    if let Some(Ok(cal)) = run(tally, index, Target::Ics, || ics::write(plan, a, &options)) {
+        let shaped = cal.ends_with("\r\n")
+            && cal
+                .split("\r\n")
+                .all(|line| line.len() <= 75 && !line.contains('\n'));
+        if !shaped {
+            tally
+                .mismatches
+                .push((index, "a calendar line passes 75 octets or breaks bare"));
+        }
+    }
+}
+
 /// Everything after import, for a plan that is in hand.
 fn pipeline(tally: &mut Tally, index: u64, plan: &Plan, from_file: bool, rng: &mut Rng) {
     let Some(a) = run(tally, index, Target::Analyze, || analyze(plan)) else {
@@ -552,6 +602,7 @@ fn pipeline(tally: &mut Tally, index: u64, plan: &Plan, from_file: bool, rng: &m
         );
     }
     run(tally, index, Target::Markdown, || to_markdown(plan));
+    work_tools(tally, index, plan, &a, rng);
     if let Some(Ok(link)) =
         run(tally, index, Target::ShareEncode, || share::encode(plan)).filter(|_| check)
     {
