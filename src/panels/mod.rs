@@ -12,3 +12,4 @@ pub mod person_field;
 pub mod readiness_panel;
 pub mod shell;
 pub mod step_nav;
+pub mod work_exports;

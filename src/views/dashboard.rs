@@ -13,6 +13,7 @@ use crate::components::scroll_x::ScrollX;
 use crate::panels::export_bar::ExportBar;
 use crate::panels::gantt_chart::GanttChart;
 use crate::panels::readiness_panel::{band_class, GoToStep};
+use crate::panels::work_exports::WorkExports;
 use crate::state::use_plan;
 
 /// A stakeholder's name for display.
@@ -56,6 +57,7 @@ pub fn Dashboard() -> impl IntoView {
             <RiskSection/>
             <GatesSection/>
             <ScheduleSection/>
+            <WorkExports/>
         </article>
     }
 }
