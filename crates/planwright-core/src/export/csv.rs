@@ -34,6 +34,12 @@ use crate::text::plural;
 use super::work::{clean, clean_line, slug, Work};
 use crate::analysis::Analysis;
 
+/// The media type to serve the file with (RFC 4180, section 3).
+pub const MEDIA_TYPE: &str = "text/csv;charset=utf-8;header=present";
+
+/// The file name extension.
+pub const EXTENSION: &str = "csv";
+
 /// How the CSV is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CsvOptions {

@@ -38,6 +38,12 @@ use crate::model::{Plan, TaskStatus};
 
 use super::work::{clean, clean_line, Person, Work};
 
+/// The media type to serve the file with.
+pub const MEDIA_TYPE: &str = "application/xml";
+
+/// The file name extension Microsoft Project offers for XML.
+pub const EXTENSION: &str = "xml";
+
 /// Hours in a working day of the calendar written.
 const HOURS_PER_DAY: u64 = 8;
 
