@@ -34,6 +34,12 @@ use crate::text::plural;
 use super::work::{clean, clean_line, slug, Work};
 use crate::analysis::Analysis;
 
+/// The media type to serve the file with (RFC 4180, section 3).
+pub const MEDIA_TYPE: &str = "text/csv;charset=utf-8;header=present";
+
+/// The file name extension.
+pub const EXTENSION: &str = "csv";
+
 /// How the CSV is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CsvOptions {
@@ -189,7 +195,9 @@ fn phase_row(work: &Work, p: usize) -> Row {
     let mut text = Vec::new();
     push_line(&mut text, "Goal", &phase.goal);
     push_line(&mut text, "Needs to start", &phase.inputs);
-    text.push(format!("Kind: {}.", phase.kind.label()));
+    if phase.kind.label() != clean_line(&phase.name) {
+        text.push(format!("Kind: {}.", phase.kind.label()));
+    }
     text.push(format!("{} in this phase.", plural(count, "task")));
     text.push(format!(
         "Planned length: {}.",
@@ -291,7 +299,7 @@ fn task_row(work: &Work, i: usize) -> Row {
             format!("Part of {name}, whose goal is: {goal}")
         });
         text.push(format!(
-            "Done when the work is finished and it helps meet the exit criteria of the gate \"Gate: {name}\"."
+            "Counts towards the exit criteria on the row \"Gate: {name}\"."
         ));
     } else if let Some(id) = &task.phase {
         text.push(format!(
@@ -309,7 +317,10 @@ fn task_row(work: &Work, i: usize) -> Row {
         }
         (Some(t), _) => text.push(format!(
             "Can slip {} without delaying the plan.",
-            plural(t.slack as usize, "working day")
+            plural(
+                usize::try_from(t.slack).unwrap_or(usize::MAX),
+                "working day"
+            )
         )),
         (None, Err(_)) => text.push(
             "Its dependencies loop, so it has no dates; see the plan's schedule.".to_string(),

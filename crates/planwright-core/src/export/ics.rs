@@ -36,6 +36,12 @@ use crate::model::{Cadence, DeliverableStatus, PhaseKind, Plan};
 
 use super::work::{clean, clean_line, slug, Work};
 
+/// The media type to serve the file with (RFC 5545, section 8.1).
+pub const MEDIA_TYPE: &str = "text/calendar;charset=utf-8";
+
+/// The file name extension (RFC 5545, section 8.1).
+pub const EXTENSION: &str = "ics";
+
 /// A moment in UTC, whole seconds, for `DTSTAMP`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Stamp {

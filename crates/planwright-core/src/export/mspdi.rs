@@ -38,6 +38,12 @@ use crate::model::{Plan, TaskStatus};
 
 use super::work::{clean, clean_line, Person, Work};
 
+/// The media type to serve the file with.
+pub const MEDIA_TYPE: &str = "application/xml";
+
+/// The file name extension Microsoft Project offers for XML.
+pub const EXTENSION: &str = "xml";
+
 /// Hours in a working day of the calendar written.
 const HOURS_PER_DAY: u64 = 8;
 
@@ -76,8 +82,10 @@ pub fn write(plan: &Plan, analysis: &Analysis) -> String {
         t if t.is_empty() => "Untitled plan".to_string(),
         t => t,
     };
-    x.el(1, "Name", &title);
-    x.el(1, "Title", &title);
+    // The schema caps a project's Name at 255 characters, its Title and a
+    // task's or resource's Name at 512.
+    x.el(1, "Name", &cut(&title, 255));
+    x.el(1, "Title", &cut(&title, 512));
     x.el(1, "ScheduleFromStart", "1");
     let start = analysis.schedule.as_ref().ok().and_then(|s| s.start_date);
     let finish = layout.rows.iter().filter_map(|r| r.finish).max();
@@ -107,7 +115,7 @@ pub fn write(plan: &Plan, analysis: &Analysis) -> String {
         x.open(2, "Resource");
         x.el(3, "UID", &(n + 1).to_string());
         x.el(3, "ID", &(n + 1).to_string());
-        x.el(3, "Name", &person.name);
+        x.el(3, "Name", &cut(&person.name, 512));
         // 1 is a work resource, as opposed to 0, material.
         x.el(3, "Type", "1");
         if let Some(email) = &person.email {
@@ -348,7 +356,7 @@ fn task(x: &mut Xml, work: &Work, layout: &Layout, row: &Row) {
             )
         }
     };
-    x.el(3, "Name", &name);
+    x.el(3, "Name", &cut(&name, 512));
     // 1 is a fixed-duration task: the plan knows lengths, not effort.
     x.el(3, "Type", "1");
     x.el(3, "WBS", &row.wbs);
@@ -447,6 +455,17 @@ fn task_notes(work: &Work, i: usize) -> String {
     lines.join("\n")
 }
 
+/// The text cut to at most `max` characters, the last one an ellipsis when
+/// it is cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
 /// 08:00 on a day, the start of its working time.
 fn morning(d: Date) -> String {
     format!("{d}T08:00:00")
@@ -530,6 +549,15 @@ mod tests {
         let mut out = String::new();
         escape_into(&mut out, "a<b>&\"c'\u{0}\u{1b}");
         assert_eq!(out, "a&lt;b&gt;&amp;&quot;c&apos;");
+    }
+
+    #[test]
+    fn long_names_are_cut_to_the_schema_limit() {
+        assert_eq!(cut("short", 255), "short");
+        let long = "é".repeat(600);
+        let cut_name = cut(&long, 512);
+        assert_eq!(cut_name.chars().count(), 512);
+        assert!(cut_name.ends_with('…'));
     }
 
     #[test]
