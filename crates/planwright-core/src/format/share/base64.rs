@@ -28,6 +28,19 @@ pub(super) fn encode(bytes: &[u8]) -> String {
     out
 }
 
+/// The six bits a character (given as its first byte) stands for, in
+/// either alphabet.
+pub(super) fn value(c: u8) -> Option<u32> {
+    match c {
+        b'A'..=b'Z' => Some(u32::from(c - b'A')),
+        b'a'..=b'z' => Some(u32::from(c - b'a') + 26),
+        b'0'..=b'9' => Some(u32::from(c - b'0') + 52),
+        b'-' | b'+' => Some(62),
+        b'_' | b'/' => Some(63),
+        _ => None,
+    }
+}
+
 /// What [`decode`] read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Decoded {
@@ -35,8 +48,9 @@ pub(super) struct Decoded {
     pub bytes: Vec<u8>,
     /// How many characters were read.
     pub chars: usize,
-    /// Position (0-based, in characters) of the first character that is
-    /// not base64, if any; reading stopped there.
+    /// Position (0-based) of the first character that is not base64, if
+    /// any; reading stopped there. Every character before it is ASCII, so
+    /// this counts characters and bytes alike.
     pub stray: Option<usize>,
     /// Whether the text ends where an encoder would end it: no character
     /// left over that holds less than a byte, and no stray bits set in the
@@ -52,17 +66,10 @@ pub(super) fn decode(text: &str) -> Decoded {
     let mut bits = 0;
     let mut chars = 0;
     let mut stray = None;
-    for (position, c) in text.chars().enumerate() {
-        let value = match c {
-            'A'..='Z' => c as u32 - 'A' as u32,
-            'a'..='z' => c as u32 - 'a' as u32 + 26,
-            '0'..='9' => c as u32 - '0' as u32 + 52,
-            '-' | '+' => 62,
-            '_' | '/' => 63,
-            _ => {
-                stray = Some(position);
-                break;
-            }
+    for (position, &c) in text.as_bytes().iter().enumerate() {
+        let Some(value) = value(c) else {
+            stray = Some(position);
+            break;
         };
         chars += 1;
         acc = (acc << 6) | value;

@@ -116,12 +116,14 @@ mod tests {
 
     #[test]
     fn a_blank_plan_keeps_only_what_differs_from_the_defaults() {
-        let mut plan = Plan::default();
-        plan.title = "Pilot".into();
-        plan.tasks.push(Task {
-            id: "t".into(),
-            ..Task::default()
-        });
+        let plan = Plan {
+            title: "Pilot".into(),
+            tasks: vec![Task {
+                id: "t".into(),
+                ..Task::default()
+            }],
+            ..Plan::default()
+        };
         assert_eq!(
             to_compact_json(&plan),
             r#"{"format":"planwright-plan","tasks":[{"id":"t"}],"title":"Pilot","version":2}"#

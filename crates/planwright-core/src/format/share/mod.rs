@@ -180,10 +180,16 @@ pub fn encode(plan: &Plan) -> Result<String, ShareError> {
 /// `share=`, or the whole link. Spaces and line breaks inside it (a mail
 /// tool wrapping a long line) are ignored.
 pub fn decode(text: &str) -> Result<Imported, ShareError> {
-    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let joined: String;
+    let text = if text.contains(char::is_whitespace) {
+        joined = text.chars().filter(|c| !c.is_whitespace()).collect();
+        &joined
+    } else {
+        text
+    };
     let text = match text.find('#') {
         Some(i) => &text[i + 1..],
-        None => &text,
+        None => text,
     };
     let text = text.strip_prefix(PREFIX).unwrap_or(text);
     match text.split_once('.') {
@@ -198,33 +204,41 @@ pub fn decode(text: &str) -> Result<Imported, ShareError> {
 
 /// A link of the versioned form: `version` before the dot, `body` after.
 fn decode_versioned(version: &str, body: &str) -> Result<Imported, ShareError> {
-    let read = base64::decode(body);
-    let chars = body.chars().count();
-    let declared = read
-        .bytes
-        .get(..LENGTH_BYTES)
-        .map(|b| (usize::from(b[0]) << 16) | (usize::from(b[1]) << 8) | usize::from(b[2]));
-    let Some(declared) = declared else {
+    // Lengths first, from the header alone: a cut link is told apart
+    // without reading all of it.
+    // In bytes: every base64 character is one, and the first that is not
+    // base64 ends the count that matters.
+    let chars = body.len();
+    let stray = body.bytes().position(|c| base64::value(c).is_none());
+    let valid = stray.unwrap_or(chars);
+    let header = base64::decode(body.get(..4).unwrap_or_default());
+    let declared = match header.bytes.get(..LENGTH_BYTES) {
+        Some(b) if header.stray.is_none() => {
+            (usize::from(b[0]) << 16) | (usize::from(b[1]) << 8) | usize::from(b[2])
+        }
         // Too little arrived to say how long the link should be.
-        return Err(match read.stray {
-            Some(at) if at + 1 < chars => ShareError::NotBase64 { position: at + 1 },
-            _ => ShareError::CutShort { missing: None },
-        });
+        _ => {
+            return Err(match stray {
+                Some(at) if at + 1 < chars => ShareError::NotBase64 { position: at + 1 },
+                _ => ShareError::CutShort { missing: None },
+            })
+        }
     };
     let expected_chars = (declared * 4).div_ceil(3);
-    if read.chars < expected_chars {
-        // A link that stops early, whatever a tool put at the cut ("…").
-        let stray_inside = read.stray.is_some_and(|at| at + 3 < chars);
-        if !stray_inside {
-            return Err(ShareError::CutShort {
-                missing: Some(expected_chars - read.chars),
-            });
-        }
+    // A link that stops early, whatever a tool put at the cut ("…").
+    if valid < expected_chars && stray.is_none_or(|at| at + 3 >= chars) {
+        return Err(ShareError::CutShort {
+            missing: Some(expected_chars - valid),
+        });
     }
-    if let Some(at) = read.stray {
+    if let Some(at) = stray {
         return Err(ShareError::NotBase64 { position: at + 1 });
     }
-    if read.chars != expected_chars || !read.canonical || declared < LENGTH_BYTES + CHECK_BYTES {
+    if chars != expected_chars || declared < LENGTH_BYTES + CHECK_BYTES {
+        return Err(ShareError::Altered);
+    }
+    let read = base64::decode(body);
+    if !read.canonical || read.bytes.len() != declared {
         return Err(ShareError::Altered);
     }
     let (content, check) = read.bytes.split_at(declared - CHECK_BYTES);
