@@ -319,7 +319,8 @@ impl LinkReach {
         }
     }
 
-    /// Where the link travels safely, as a phrase after "This link…".
+    /// Where the link travels safely, as a phrase after "This link is N
+    /// characters long and…".
     pub fn advice(self) -> &'static str {
         match self {
             LinkReach::Anywhere => "works anywhere: chat, mail and documents",
@@ -330,13 +331,35 @@ impl LinkReach {
         }
     }
 
-    /// A key for the page's style (`pw-share--anywhere`…).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LinkReach::Anywhere => "anywhere",
-            LinkReach::MostChat => "most-chat",
-            LinkReach::MailOrFile => "mail-or-file",
-        }
+    /// A sentence on a link of `chars` characters and where it travels:
+    /// `This link is 6,084 characters long and is too long for most chat
+    /// tools: …`.
+    ///
+    /// ```
+    /// use planwright_core::format::share::LinkReach;
+    /// assert_eq!(
+    ///     LinkReach::describe(1_234),
+    ///     "This link is 1,234 characters long and works anywhere: chat, mail and documents."
+    /// );
+    /// ```
+    pub fn describe(chars: usize) -> String {
+        let digits = chars.to_string();
+        let groups: Vec<&str> = digits
+            .as_bytes()
+            .rchunks(3)
+            .rev()
+            .filter_map(|g| std::str::from_utf8(g).ok())
+            .collect();
+        let grouped = groups.join(",");
+        let unit = if chars == 1 {
+            "character"
+        } else {
+            "characters"
+        };
+        format!(
+            "This link is {grouped} {unit} long and {}.",
+            LinkReach::of(chars).advice()
+        )
     }
 }
 
@@ -522,5 +545,13 @@ mod tests {
         for (chars, reach) in cases {
             assert_eq!(LinkReach::of(chars), reach, "{chars}");
         }
+        assert_eq!(
+            LinkReach::describe(6_084),
+            "This link is 6,084 characters long and is too long for most chat tools: send it by mail, or share the plan file instead."
+        );
+        assert!(LinkReach::describe(3_999)
+            .starts_with("This link is 3,999 characters long and fits most chat tools"));
+        assert!(LinkReach::describe(1).starts_with("This link is 1 character long"));
+        assert!(LinkReach::describe(1_234_567).starts_with("This link is 1,234,567 characters"));
     }
 }
