@@ -1,9 +1,10 @@
 //! Taking the plan away: JSON and Markdown downloads, Markdown to the
-//! clipboard, a share link, and printing.
+//! clipboard, a share link (with its length and where it travels safely,
+//! and the file offered instead when it is long), and printing.
 
 use leptos::prelude::*;
 use planwright_core::export::markdown;
-use planwright_core::format::share;
+use planwright_core::format::share::{self, LinkReach};
 use wasm_bindgen::JsCast;
 
 use crate::components::dom_id;
@@ -36,6 +37,10 @@ pub fn ExportBar() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let link = RwSignal::new(None::<String>);
     let link_id = dom_id("share-link");
+    let reach_id = dom_id("share-reach");
+    // Whether to offer the plan file instead of a link: the link is too
+    // long for chat tools, or too long to make at all.
+    let offer_file = RwSignal::new(false);
 
     let download_md = move |_| {
         let (name, text) = open
@@ -68,6 +73,7 @@ pub fn ExportBar() -> impl IntoView {
     let make_link = move |_| match open.plan.with_untracked(share::encode) {
         Ok(text) => {
             let Some(url) = share_url(&text) else { return };
+            offer_file.set(LinkReach::of(url.chars().count()) == LinkReach::MailOrFile);
             link.set(Some(url.clone()));
             leptos::task::spawn_local(async move {
                 if copy(url).await {
@@ -79,6 +85,7 @@ pub fn ExportBar() -> impl IntoView {
         }
         Err(e) => {
             link.set(None);
+            offer_file.set(true);
             status.set(e.to_string());
         }
     };
@@ -89,6 +96,14 @@ pub fn ExportBar() -> impl IntoView {
     };
     let shared = move || open.shared.get();
     let link_label = link_id.clone();
+    let reach_label = reach_id.clone();
+    let reach = move || {
+        link.with(|l| {
+            l.as_deref()
+                .map(|url| LinkReach::describe(url.chars().count()))
+        })
+        .unwrap_or_default()
+    };
     view! {
         <div class="pw-exportbar" role="group" aria-label="Export and share" data-testid="export-bar">
             <button type="button" class="pw-button" data-testid="download-json" on:click=download_json>"Download JSON"</button>
@@ -106,6 +121,7 @@ pub fn ExportBar() -> impl IntoView {
                         type="text"
                         readonly=true
                         data-testid="share-url"
+                        aria-describedby=reach_label.clone()
                         prop:value=move || link.get().unwrap_or_default()
                         on:focus=move |ev| {
                             if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
@@ -113,7 +129,13 @@ pub fn ExportBar() -> impl IntoView {
                             }
                         }
                     />
+                    <p id=reach_id.clone() class="pw-field__hint" data-testid="share-reach">{reach}</p>
                 </div>
+            </Show>
+            <Show when=move || offer_file.get() && !shared()>
+                <button type="button" class="pw-button" data-testid="share-file-instead" on:click=download_json>
+                    "Download the plan file to share instead"
+                </button>
             </Show>
         </div>
     }

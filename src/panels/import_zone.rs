@@ -28,10 +28,18 @@ fn summary(name: &str, imported: &Imported) -> Vec<(NoticeKind, String)> {
         .filter(|f| f.severity == Severity::Error)
         .count();
     let warnings = imported.findings.len() - errors;
+    let errors = match errors {
+        1 => "1 error".to_string(),
+        n => format!("{n} errors"),
+    };
+    let warnings = match warnings {
+        1 => "1 thing".to_string(),
+        n => format!("{n} things"),
+    };
     let mut notices = vec![(
         NoticeKind::Info,
         format!(
-            "Imported '{name}' as a new plan: {errors} error(s) and {warnings} thing(s) still to do; each step shows them beside the fields."
+            "Imported '{name}' as a new plan: {errors} and {warnings} still to do; each step shows them beside the fields."
         ),
     )];
     notices.extend(
@@ -65,9 +73,10 @@ pub fn ImportZone() -> impl IntoView {
             return;
         }
         busy.set(true);
+        let name_read = name.clone();
         leptos::task::spawn_local(async move {
             let result = match read(file).await {
-                Ok(bytes) => file::import_bytes(&bytes).map_err(|e| e.to_string()),
+                Ok(bytes) => file::import_named(&name_read, &bytes).map_err(|e| e.to_string()),
                 Err(e) => Err(format!("{e}.")),
             };
             busy.set(false);
@@ -111,15 +120,15 @@ pub fn ImportZone() -> impl IntoView {
         >
             <h2 id="import-title">"Import a plan file"</h2>
             <p>
-                "Drop a Planwright JSON file here, or choose one. It becomes a new plan in your library; "
-                "nothing you already have is replaced."
+                "Drop a Planwright JSON file or a Markdown document exported from Planwright here, or choose one. "
+                "It becomes a new plan in your library; nothing you already have is replaced."
             </p>
             <label class="pw-button" for=input_id.clone()>"Choose a file…"</label>
             <input
                 id=input_id
                 class="pw-visually-hidden pw-import__input"
                 type="file"
-                accept=".json,application/json"
+                accept=".json,application/json,.md,.markdown,text/markdown"
                 data-testid="import-file"
                 on:change=move |ev| {
                     let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());

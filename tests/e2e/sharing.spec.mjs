@@ -12,8 +12,14 @@ async function download(page, action) {
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
 }
 
-async function importFile(page, name, contents) {
-  await page.getByTestId("import-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(contents) });
+async function importFile(page, name, contents, mimeType = "application/json") {
+  await page.getByTestId("import-file").setInputFiles({ name, mimeType, buffer: Buffer.from(contents) });
+}
+
+/** The share link the export bar makes for the open plan. */
+async function shareLink(page) {
+  await page.getByRole("button", { name: "Copy share link" }).click();
+  return page.getByLabel("Share link").inputValue();
 }
 
 test("exported JSON imports back as an equal, separate plan", async ({ page }) => {
@@ -102,8 +108,16 @@ test("a share link opens the plan read-only and can be saved as a copy", async (
   await page.getByTestId("share-link").click();
   await expect(page.getByTestId("export-status")).toContainText("Share link copied");
   const url = await page.getByTestId("share-url").inputValue();
-  expect(url).toMatch(/\/planwright\/#share=[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/\/planwright\/#share=2\.[A-Za-z0-9_-]+$/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  // The link says how long it is and where it travels; this one is long,
+  // so the file is offered instead.
+  const length = url.length.toLocaleString("en-US");
+  await expect(page.getByLabel("Share link")).toHaveAccessibleDescription(
+    `This link is ${length} characters long and is too long for most chat tools: send it by mail, or share the plan file instead.`,
+  );
+  const file = await download(page, () => page.getByRole("button", { name: "Download the plan file to share instead" }).click());
+  expect(file.name).toMatch(/\.json$/);
 
   // A fresh browser (no stored plans) opens the link.
   const other = await context.browser().newContext();
@@ -148,11 +162,64 @@ test.describe("damaged links", () => {
       await tab.goto(`./${target}`);
       await expect(tab.getByTestId("app-title")).toBeVisible();
       await expect(tab.getByTestId("notice").first()).toContainText("share link");
-      await expect(tab.getByTestId("notice").first()).toContainText(/damaged|incomplete/);
+      await expect(tab.getByTestId("notice").first()).toContainText(/damaged|incomplete|cut short/);
       await expect(tab.getByTestId("dashboard")).toHaveCount(0);
       expect(new URL(tab.url()).hash, "the damaged link is cleared from the address").toBe("");
     });
   }
+});
+
+test("a share link with one character changed is refused with a message, and a link of the old format opens", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openApp(page);
+  await new Library(page).startExample("finance");
+  await page.getByTestId("go-dashboard").click();
+  const url = await shareLink(page);
+  // One character in the middle of the plan data, changed as a chat tool
+  // or a hand retyping it might.
+  const at = url.indexOf("#share=2.") + Math.floor((url.length - url.indexOf("#")) / 2);
+  const changed = url.slice(0, at) + (url[at] === "A" ? "B" : "A") + url.slice(at + 1);
+  const tab = await context.newPage();
+  await tab.goto(changed);
+  await expect(tab.getByTestId("app-title")).toBeVisible();
+  await expect(tab.getByRole("alert").filter({ hasText: "share link" })).toContainText("changed on the way");
+  await expect(tab.getByTestId("dashboard")).toHaveCount(0);
+  expect(new URL(tab.url()).hash, "the refused link is cleared from the address").toBe("");
+
+  // A link made before link versions (the fixture was made by that encoder).
+  const old = readFileSync(new URL("../../crates/planwright-core/tests/fixtures/share-v1.txt", import.meta.url), "utf8").trim();
+  const reader = await context.newPage();
+  await reader.goto(`./#${old}`);
+  await expect(reader.getByTestId("dashboard")).toBeVisible();
+  await expect(reader.getByTestId("shared-status")).toHaveText("Shared plan, read-only");
+  await expect(reader.getByTestId("open-plan-title")).toHaveText('Personalised "next read" recommendations');
+});
+
+test("an exported Markdown document, edited in a wiki, imports back as the same plan", async ({ page }) => {
+  await openApp(page);
+  await new Library(page).startExample("customer-support");
+  await page.getByTestId("go-dashboard").click();
+  const json = await download(page, () => page.getByRole("button", { name: "Download JSON" }).click());
+  const md = await download(page, () => page.getByRole("button", { name: "Download Markdown" }).click());
+  expect(md.text).toContain("\n## Plan file\n");
+  // Someone tidies the readable part in a wiki and keeps the plan block.
+  const [readable, block] = [md.text.slice(0, md.text.indexOf("\n## Plan file\n")), md.text.slice(md.text.indexOf("\n## Plan file\n"))];
+  const edited = readable.replace("## At a glance", "## Summary for the steering group").replace("\n\n", "\n\nReviewed by the team on Monday.\n\n") + block;
+  await new Builder(page).backToLibrary();
+  await page.getByLabel("Choose a file…").setInputFiles({ name: md.name, mimeType: "text/markdown", buffer: Buffer.from(edited) });
+  await expect(page.getByTestId("dashboard")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Imported '${md.name}' as a new plan` })).toHaveCount(1);
+  const again = await download(page, () => page.getByRole("button", { name: "Download JSON" }).click());
+  expect(again.text).toBe(json.text);
+
+  // A Markdown file without the plan block says so, and changes nothing.
+  await new Builder(page).backToLibrary();
+  await expect(page.getByTestId("plan-card")).toHaveCount(2);
+  await page.getByLabel("Choose a file…").setInputFiles({ name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from(readable) });
+  await expect(page.getByRole("alert").filter({ hasText: "'notes.md' was not imported" })).toContainText(
+    "This Markdown file has no Planwright plan inside; export it again from Planwright",
+  );
+  await expect(page.getByTestId("plan-card")).toHaveCount(2);
 });
 
 test("bad and hostile files give clear messages, change nothing, run nothing", async ({ page }) => {

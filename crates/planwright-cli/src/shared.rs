@@ -103,11 +103,13 @@ pub fn write_all(to: &mut impl Write, text: &str) -> bool {
     }
 }
 
-/// Reads and imports a plan from a file, or from standard input for `-`.
-/// Returns the name of the source for messages, and the imported plan.
+/// Reads and imports a plan from a file, or from standard input for `-`:
+/// a plan file, or a Markdown export (`.md`, or Markdown on standard
+/// input) for the plan it carries. Returns the name of the source for
+/// messages, and the imported plan.
 pub fn load(path: &Path) -> Result<(String, Imported), Failure> {
     let (source, bytes) = read(path)?;
-    match file::import_bytes(&bytes) {
+    match file::import_named(&path.to_string_lossy(), &bytes) {
         Ok(imported) => Ok((source, imported)),
         Err(e) => Err(Failure {
             source,

@@ -901,3 +901,35 @@ fn order_of_a_plan_without_tasks_or_dates() {
     assert_eq!(r.code, 2);
     assert!(r.out.is_empty());
 }
+
+#[test]
+fn a_markdown_export_is_read_back_as_its_plan() {
+    let plan = example("finance").unwrap_or_default();
+    // Edited in a wiki: a heading renamed, a paragraph added.
+    let doc = to_markdown(&plan)
+        .replacen("## At a glance", "## Summary for the board", 1)
+        .replacen("\n\n", "\n\nReviewed on Monday.\n\n", 1);
+    let path = scratch("finance-export.md", doc.as_bytes());
+    let json = run(&["export", "-f", "json", path_str(&path)]);
+    assert_eq!(
+        (json.code, json.out.as_str()),
+        (0, to_json(&plan).as_str()),
+        "{}",
+        json.err
+    );
+    let score = run(&["score", path_str(&path)]);
+    assert_eq!(score.code, 0, "{}", score.err);
+    // From standard input, with no name to go by.
+    let piped = planwright(&["validate", "-"], Some(doc.as_bytes()));
+    assert_eq!(piped.code, 0, "{}", piped.err);
+    // A Markdown file without the plan says so.
+    let bare = scratch("notes.md", b"# Notes\n\nNo plan in here.\n");
+    let r = run(&["validate", path_str(&bare)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains("notes.md: This Markdown file has no Planwright plan inside"),
+        "{}",
+        r.err
+    );
+}

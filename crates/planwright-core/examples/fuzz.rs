@@ -8,7 +8,13 @@
 //!   test plan and two generated plans): byte flips, truncation, a splice of
 //!   two files, a JSON value swapped for another file's value or a hostile
 //!   one, deep nesting, huge or malformed numbers, or a duplicate key;
-//! - a mutation of a share link of one of those plans;
+//! - a mutation of a share link of one of those plans, or of a link in the
+//!   format before link versions (`tests/fixtures/share-v1.txt`); a link
+//!   of the current format that still opens must give its own plan;
+//! - a mutation of the Markdown export of one of those plans (byte flips,
+//!   truncation, the plan block twice, a fence line inside it, the
+//!   readable part rewritten), imported as a `.md` file; with the block
+//!   untouched it must give its own plan;
 //! - a generated plan, edited at random (loops, dangling and duplicate ids,
 //!   extreme durations and dates, hostile text, non-finite numbers),
 //!   analysed as it is and through its file.
@@ -18,7 +24,8 @@
 //! the exports for work tools (CSV, Microsoft Project XML and iCalendar,
 //! whose basic shape is checked: CRLF records, no control characters in the
 //! XML, calendar lines of at most 75 octets), a share link and back (the
-//! same plan again), and both charts. Each call
+//! same plan again), its Markdown imported back (the same plan again), and
+//! both charts. Each call
 //! runs under `catch_unwind`; a panic is counted against its target, and
 //! the first of each target is printed with its stack and the input is
 //! saved under `target/fuzz/`. The program exits with an error if anything
@@ -48,7 +55,7 @@ use planwright_core::export::ics::{self, IcsOptions, Stamp};
 use planwright_core::export::markdown::to_markdown;
 use planwright_core::export::mspdi;
 use planwright_core::format::examples::{example_json, EXAMPLES};
-use planwright_core::format::file::{import_bytes, import_str, to_json, Imported};
+use planwright_core::format::file::{import_bytes, import_named, import_str, to_json, Imported};
 use planwright_core::format::share;
 use planwright_core::model::{Id, Metric, Plan, Task};
 use planwright_core::testing::{chain, fan, random_plan, rich, task_id, Rng};
@@ -67,6 +74,7 @@ enum Target {
     Markdown,
     ShareEncode,
     ShareDecode,
+    MarkdownImport,
     Radar,
     Gantt,
     Csv,
@@ -74,13 +82,14 @@ enum Target {
     Ics,
 }
 
-const TARGETS: [Target; 11] = [
+const TARGETS: [Target; 12] = [
     Target::Import,
     Target::Analyze,
     Target::ToJson,
     Target::Markdown,
     Target::ShareEncode,
     Target::ShareDecode,
+    Target::MarkdownImport,
     Target::Radar,
     Target::Gantt,
     Target::Csv,
@@ -99,14 +108,24 @@ enum Kind {
     HugeNumber,
     DuplicateKey,
     ShareLink,
+    MarkdownDoc,
     GeneratedPlan,
 }
 
-/// One input, ready to run.
+/// One input, ready to run. A link or a document that must still open as
+/// a known plan, or not at all, carries that plan's index in its list.
 enum Input {
     Bytes(Vec<u8>),
-    Link(String),
+    Link(String, Option<usize>),
+    Markdown(Vec<u8>, Option<usize>),
     Plan(Box<Plan>),
+}
+
+/// A share link to mutate, with the plan it carries when it is of the
+/// current format (whose mutations must open as that plan or not at all).
+struct Link {
+    text: String,
+    plan: Option<Plan>,
 }
 
 /// A plan file to mutate, with the JSON pointers of its values and objects.
@@ -155,6 +174,8 @@ struct Seeds {
     tiny: Vec<Seed>,
     small: Vec<Seed>,
     whole: Vec<Seed>,
+    /// The Markdown export of each small seed's plan, with the plan.
+    markdown: Vec<(String, Plan)>,
 }
 
 /// Stand-ins replaced by raw text after serializing, for JSON that
@@ -287,8 +308,9 @@ fn replace_value(seed: &Seed, rng: &mut Rng, with: Value) -> Value {
     doc
 }
 
-fn make_input(index: u64, seed: u64, seeds: &Seeds, links: &[String]) -> (Kind, Input) {
+fn make_input(index: u64, seed: u64, all: &Seeds, links: &[Link]) -> (Kind, Input) {
     let mut rng = Rng::new(seed ^ index.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let seeds = all;
     // One input in twenty mutates a whole file, a third a small one, the
     // rest a tiny one.
     let seeds = match rng.below(100) {
@@ -305,7 +327,8 @@ fn make_input(index: u64, seed: u64, seeds: &Seeds, links: &[String]) -> (Kind, 
         56..=62 => Kind::DeepNesting,
         63..=72 => Kind::HugeNumber,
         73..=80 => Kind::DuplicateKey,
-        81..=96 => Kind::ShareLink,
+        81..=92 => Kind::ShareLink,
+        93..=96 => Kind::MarkdownDoc,
         _ => Kind::GeneratedPlan,
     };
     let input = match kind {
@@ -380,7 +403,8 @@ fn make_input(index: u64, seed: u64, seeds: &Seeds, links: &[String]) -> (Kind, 
             Input::Bytes(text.into_bytes())
         }
         Kind::ShareLink => {
-            let mut link = rng.pick(links).clone().into_bytes();
+            let source = rng.below(links.len());
+            let mut link = links[source].text.clone().into_bytes();
             match rng.below(4) {
                 0 => link.truncate(rng.below(link.len())),
                 1 => {
@@ -399,7 +423,40 @@ fn make_input(index: u64, seed: u64, seeds: &Seeds, links: &[String]) -> (Kind, 
                     link.extend_from_within(share::PREFIX.len()..);
                 }
             }
-            Input::Link(String::from_utf8_lossy(&link).into_owned())
+            let known = links[source].plan.is_some().then_some(source);
+            Input::Link(String::from_utf8_lossy(&link).into_owned(), known)
+        }
+        Kind::MarkdownDoc => {
+            let source = rng.below(all.markdown.len());
+            let doc = &all.markdown[source].0;
+            let block = doc.find("\n## Plan file\n").unwrap_or(0);
+            let mut bytes = doc.clone().into_bytes();
+            let mut known = None;
+            match rng.below(5) {
+                0 => {
+                    for _ in 0..1 + rng.below(8) {
+                        let at = rng.below(bytes.len());
+                        bytes[at] = *rng.pick(b"`~{}\"\\\n#<>a0 \xFF");
+                    }
+                }
+                1 => bytes.truncate(rng.below(bytes.len())),
+                2 => bytes.extend_from_slice(&doc.as_bytes()[block..]),
+                3 => {
+                    let at = block + rng.below(doc.len() - block);
+                    const FENCES: [&str; 4] = ["\n```\n", "\n~~~\n", "\n    ```\n", "\n```json\n"];
+                    let fence = rng.pick(&FENCES).as_bytes();
+                    bytes.splice(at..at, fence.iter().copied());
+                }
+                _ => {
+                    // The readable part rewritten, the block kept.
+                    let readable = doc[..block]
+                        .replace("## ", "## Edited ")
+                        .replace("- ", "* ");
+                    bytes = format!("{readable}{}", &doc[block..]).into_bytes();
+                    known = Some(source);
+                }
+            }
+            Input::Markdown(bytes, known)
         }
         Kind::GeneratedPlan => Input::Plan(Box::new(generated(&mut rng))),
     };
@@ -601,7 +658,19 @@ fn pipeline(tally: &mut Tally, index: u64, plan: &Plan, from_file: bool, rng: &m
             "the JSON export does not import to the same plan",
         );
     }
-    run(tally, index, Target::Markdown, || to_markdown(plan));
+    let markdown = run(tally, index, Target::Markdown, || to_markdown(plan));
+    if let Some(doc) = markdown.filter(|_| check) {
+        let back = run(tally, index, Target::MarkdownImport, || {
+            import_named("plan.md", doc.as_bytes())
+        });
+        same_plan(
+            tally,
+            index,
+            plan,
+            back,
+            "the Markdown export does not import to the same plan",
+        );
+    }
     work_tools(tally, index, plan, &a, rng);
     if let Some(Ok(link)) =
         run(tally, index, Target::ShareEncode, || share::encode(plan)).filter(|_| check)
@@ -640,7 +709,7 @@ fn pipeline(tally: &mut Tally, index: u64, plan: &Plan, from_file: bool, rng: &m
     }
 }
 
-fn one(tally: &mut Tally, index: u64, seed: u64, seeds: &Seeds, links: &[String]) -> Input {
+fn one(tally: &mut Tally, index: u64, seed: u64, seeds: &Seeds, links: &[Link]) -> Input {
     let started = Instant::now();
     let (kind, input) = make_input(index, seed, seeds, links);
     *tally.kinds.entry(kind).or_default() += 1;
@@ -649,8 +718,32 @@ fn one(tally: &mut Tally, index: u64, seed: u64, seeds: &Seeds, links: &[String]
         Input::Bytes(bytes) => {
             run(tally, index, Target::Import, || import_bytes(bytes)).and_then(Result::ok)
         }
-        Input::Link(link) => {
-            run(tally, index, Target::ShareDecode, || share::decode(link)).and_then(Result::ok)
+        Input::Link(link, known) => {
+            let back = run(tally, index, Target::ShareDecode, || share::decode(link));
+            if let Some(Ok(opened)) = &back {
+                let plan = known.and_then(|i| links[i].plan.as_ref());
+                if plan.is_some_and(|p| *p != opened.plan) {
+                    tally
+                        .mismatches
+                        .push((index, "a damaged link opened as a different plan"));
+                }
+            }
+            back.and_then(Result::ok)
+        }
+        Input::Markdown(bytes, known) => {
+            let back = run(tally, index, Target::MarkdownImport, || {
+                import_named("plan.md", bytes)
+            });
+            if let Some((_, plan)) = known.map(|i| &seeds.markdown[i]) {
+                same_plan(
+                    tally,
+                    index,
+                    plan,
+                    back.clone(),
+                    "an edited Markdown export does not import to its plan",
+                );
+            }
+            back.and_then(Result::ok)
         }
         Input::Plan(plan) => {
             pipeline(tally, index, plan, false, &mut rng);
@@ -716,10 +809,16 @@ fn seeds() -> Seeds {
             tiny.push(Seed::new(text));
         }
     }
+    let markdown = small
+        .iter()
+        .filter_map(|s| import_str(&s.text).ok())
+        .map(|i| (to_markdown(&i.plan), i.plan))
+        .collect();
     Seeds {
         tiny,
         small,
         whole: whole.into_iter().map(Seed::new).collect(),
+        markdown,
     }
 }
 
@@ -741,7 +840,8 @@ fn save(index: u64, input: &Input) -> PathBuf {
     let _ = std::fs::create_dir_all(&dir);
     let (path, bytes) = match input {
         Input::Bytes(b) => (dir.join(format!("input-{index}.json")), b.clone()),
-        Input::Link(l) => (
+        Input::Markdown(b, _) => (dir.join(format!("input-{index}.md")), b.clone()),
+        Input::Link(l, _) => (
             dir.join(format!("input-{index}.link")),
             l.clone().into_bytes(),
         ),
@@ -768,12 +868,24 @@ fn main() {
         LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{info}\n{stack}")));
     }));
     let seeds = seeds();
-    let links: Vec<String> = seeds
+    let mut links: Vec<Link> = seeds
         .small
         .iter()
         .filter_map(|s| import_str(&s.text).ok())
-        .filter_map(|i| share::encode(&i.plan).ok())
+        .filter_map(|i| {
+            let text = share::encode(&i.plan).ok()?;
+            Some(Link {
+                text,
+                plan: Some(i.plan),
+            })
+        })
         .collect();
+    links.push(Link {
+        text: include_str!("../tests/fixtures/share-v1.txt")
+            .trim()
+            .to_string(),
+        plan: None,
+    });
 
     if let Some(index) = only {
         let mut tally = Tally::default();

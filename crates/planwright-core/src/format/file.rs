@@ -28,7 +28,7 @@ use serde_json::{Map, Value};
 use crate::analysis::validate::{validate, Finding};
 use crate::format::migrate;
 use crate::model::Plan;
-use crate::text::megabytes;
+use crate::text::{and_list, megabytes, plural};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "planwright-plan";
@@ -85,6 +85,18 @@ pub enum ImportError {
         /// What was expected.
         message: String,
     },
+    /// A Markdown file without the block that carries the plan.
+    NoPlanInMarkdown,
+    /// A Markdown file with more than one block that carries a plan.
+    SeveralPlansInMarkdown {
+        /// Line (1-based) where each block starts.
+        lines: Vec<usize>,
+    },
+    /// The block carrying the plan is never closed: the file is cut short.
+    UnclosedPlanBlock {
+        /// Line (1-based) where the block starts.
+        line: usize,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -114,6 +126,23 @@ impl fmt::Display for ImportError {
                 "This plan was saved in format version {found}, but this Planwright reads versions up to {VERSION}. Open it with a newer Planwright."
             ),
             ImportError::Shape { path, message } => write!(f, "At {path}: {message}."),
+            ImportError::NoPlanInMarkdown => write!(
+                f,
+                "This Markdown file has no Planwright plan inside; export it again from Planwright (Download Markdown adds the plan at the end), or import the plan's JSON file."
+            ),
+            ImportError::SeveralPlansInMarkdown { lines } => {
+                let at: Vec<String> = lines.iter().map(ToString::to_string).collect();
+                write!(
+                    f,
+                    "This Markdown file holds {} (in the blocks starting at lines {}); delete all but one and import it again.",
+                    plural(lines.len(), "Planwright plan"),
+                    and_list(&at)
+                )
+            }
+            ImportError::UnclosedPlanBlock { line } => write!(
+                f,
+                "Line {line}: the block holding the plan never ends (its closing ``` line is missing), so the file was probably cut short; export it again from Planwright."
+            ),
         }
     }
 }
@@ -221,6 +250,30 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Imported, ImportError> {
             let (line, column) = line_column(&good);
             Err(ImportError::Encoding { line, column })
         }
+    }
+}
+
+/// Imports a file the person chose, by what its name says it is: a
+/// Markdown document (`.md`, `.markdown`) is read for the plan it carries
+/// ([`embedded`](crate::format::embedded)); any other name, or none (`-`
+/// for standard input), is read as a plan file, unless its text is
+/// Markdown that carries a plan.
+///
+/// ```
+/// use planwright_core::{export::markdown::to_markdown, format::file, Plan};
+/// let doc = to_markdown(&Plan::blank());
+/// assert_eq!(file::import_named("plan.md", doc.as_bytes()).unwrap().plan, Plan::blank());
+/// assert_eq!(file::import_named("-", doc.as_bytes()).unwrap().plan, Plan::blank());
+/// assert!(file::import_named("notes.MD", b"# Notes").is_err());
+/// ```
+pub fn import_named(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
+    use crate::format::embedded;
+    let lower = name.to_ascii_lowercase();
+    let markdown = lower.ends_with(".md") || lower.ends_with(".markdown");
+    if markdown || (!lower.ends_with(".json") && embedded::carries_plan(bytes)) {
+        embedded::import_markdown(bytes)
+    } else {
+        import_bytes(bytes)
     }
 }
 

@@ -5,8 +5,11 @@
 //! - [`migrate`]: older file versions brought up to the current one.
 //! - [`schema`]: the JSON Schema of the current version (feature `schema`).
 //! - [`share`]: a plan packed into a URL fragment and back.
+//! - [`embedded`]: the plan carried in a block at the end of the Markdown
+//!   export, so the document imports back.
 //! - [`examples`]: three worked example plans.
 
+pub mod embedded;
 pub mod examples;
 pub mod file;
 pub mod migrate;

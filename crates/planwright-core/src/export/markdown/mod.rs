@@ -16,10 +16,15 @@
 //!   any HTML: what the person typed is what the reader sees.
 //! - An empty section is never dropped: it says what is missing and what to
 //!   add, because a gap in the plan is information.
-//! - The timeline is a fenced `mermaid` block, the one fence in the document.
-//!   Inside it user text goes through [`mermaid_text`] instead, which keeps
-//!   task and phase names from ending a line, starting a keyword or closing
-//!   the fence; tasks have generated ids (`t1`, `t2`…).
+//! - The timeline is a fenced `mermaid` block. Inside it user text goes
+//!   through [`mermaid_text`] instead, which keeps task and phase names from
+//!   ending a line, starting a keyword or closing the fence; tasks have
+//!   generated ids (`t1`, `t2`…).
+//! - The last section, "Plan file", carries the plan as a fenced JSON block
+//!   ([`embedded::block`]), the only other fence: it holds no backtick and
+//!   no `<`, `>` or `&` (JSON escapes stand for them), so nothing in it can
+//!   close the fence or read as HTML. Importing the document reads the plan
+//!   from it, whatever was edited in the readable part.
 //!
 //! The document is a list of [`Part`]s rendered under a header. Callers
 //! that want more (analysis, a schedule) can take [`sections`], insert their
@@ -31,6 +36,7 @@ use std::fmt::Write as _;
 
 use crate::analysis::validate::{validate, validate_scheduled, Finding, Severity};
 use crate::analysis::{analyze, Analysis};
+use crate::format::embedded;
 use crate::format::file::{FORMAT, VERSION};
 use crate::model::{Plan, Section};
 
@@ -111,7 +117,18 @@ fn sections_with(plan: &Plan, analysis: &Analysis, found: &[Finding]) -> Vec<Par
         change(plan, &names),
         feedback(plan, &names),
         findings(found),
+        plan_file(plan),
     ]
+}
+
+/// The plan itself, so the document imports back into Planwright
+/// ([`embedded`](crate::format::embedded)).
+fn plan_file(plan: &Plan) -> Part {
+    let body = format!(
+        "This block is the plan itself, in the Planwright file format. Importing this document into Planwright reads the plan from here, so keep the block whole when you edit or move the document; changes to the text above do not change the plan.\n\n{}",
+        embedded::block(plan)
+    );
+    part("plan_file", "Plan file", body)
 }
 
 /// Renders the header of `plan` followed by `sections`.
@@ -168,7 +185,7 @@ fn header_with(plan: &Plan, found: &[Finding]) -> String {
     let _ = writeln!(
         out,
         "> Written by Planwright from a plan file (format `{FORMAT}`, version {VERSION}). \
-         The file is the source of truth: change the plan there and export again rather than editing this document."
+         The plan itself is in the last section, Plan file, which Planwright imports: edits to the text of this document do not change the plan."
     );
     out
 }
@@ -339,12 +356,16 @@ mod tests {
         assert!(!doc.contains("<script"));
         assert!(!doc.contains("<!--"));
         assert!(!doc.contains("<img"));
+        // Links are escaped in the text; in the plan block they are code.
+        let (readable, carried) = split_plan_file(&doc);
         assert!(
-            !doc.contains("](javascript")
-                || doc.matches("](javascript").count() == doc.matches("\\](javascript").count()
+            !readable.contains("](javascript")
+                || readable.matches("](javascript").count()
+                    == readable.matches("\\](javascript").count()
         );
-        assert!(doc.contains("\\[x\\](javascript:alert(1))"));
-        assert!(!doc.contains("\n```") && !doc.contains("\n~~~"));
+        assert!(readable.contains("\\[x\\](javascript:alert(1))"));
+        assert!(!readable.contains("\n```") && !readable.contains("\n~~~"));
+        assert_safe_plan_block(carried);
         // Only our own headings start with '#'.
         for line in doc.lines().filter(|l| l.starts_with('#')) {
             assert!(
@@ -437,7 +458,8 @@ mod tests {
                 "handoffs",
                 "change",
                 "feedback",
-                "findings"
+                "findings",
+                "plan_file"
             ]
         );
         let doc = to_markdown(&Plan::default());
@@ -549,6 +571,25 @@ mod tests {
         plan.tasks[0].status = TaskStatus::Done;
         plan.tasks[1].status = TaskStatus::InProgress;
         plan
+    }
+
+    /// The document before its Plan file section, and that section's block.
+    fn split_plan_file(doc: &str) -> (&str, &str) {
+        let at = doc.find("\n## Plan file\n").expect("a Plan file section");
+        let block = doc[at..].find("```").map_or("", |b| &doc[at + b..]);
+        (&doc[..at], block)
+    }
+
+    /// Checks that the plan block is one fence pair, with no backtick,
+    /// `<`, `>` or `&` inside, and that it holds the plan.
+    fn assert_safe_plan_block(block: &str) {
+        let lines: Vec<&str> = block.lines().collect();
+        assert_eq!(lines.first(), Some(&"```json planwright-plan"), "{block}");
+        assert_eq!(lines.last(), Some(&"```"), "{block}");
+        for line in &lines[1..lines.len() - 1] {
+            assert!(!line.contains(['`', '<', '>', '&']), "{line}");
+        }
+        assert!(crate::format::embedded::import_markdown(block.as_bytes()).is_ok());
     }
 
     /// The Mermaid block of a document, fences included; empty when none.
@@ -822,8 +863,10 @@ gantt
         assert!(!block.is_empty(), "{doc}");
         assert_safe_gantt(block);
         assert_eq!(doc.matches("```mermaid").count(), 1);
-        // Outside the block no line opens or closes a fence.
-        let outside = doc.replacen(block, "", 1);
+        // Outside the two blocks no line opens or closes a fence.
+        let (readable, carried) = split_plan_file(&doc);
+        assert_safe_plan_block(carried);
+        let outside = readable.replacen(block, "", 1);
         assert!(
             !outside.lines().any(|l| l.trim_start().starts_with("```")),
             "{outside}"
