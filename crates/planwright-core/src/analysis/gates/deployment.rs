@@ -7,7 +7,7 @@ use crate::analysis::risk::RiskAssessment;
 use crate::analysis::risk::{ControlState, Tier, BASELINE_AREAS};
 use crate::choice::Choice;
 use crate::model::{IntegrationStatus, MetricKind, Phase, Plan, WorkStatus};
-use crate::text::{name_list, named, quoted};
+use crate::text::{cap, name_list, named, quoted};
 
 use super::{meets_target, GateCriterion, Make};
 
@@ -37,11 +37,11 @@ pub(super) fn deployment(
         .and_then(|m| m.owner.clone());
     let action = "Measure the pilot's outcome metrics and reach at least one target.".to_string();
     out.push(if let Some((i, m)) = met(|k| k == MetricKind::Outcome) {
-        make.judge(Outcome::met(format!("{} reached its target ({} against {}).", named(&m.name, &m.id), fmt_num(m.actual), fmt_num(m.target))).at(format!("metrics[{i}].actual")).by(m.owner.as_ref()))
+        make.judge(Outcome::met(format!("{} reached its target ({} against {}).", cap(&named(&m.name, "metric", i)), fmt_num(m.actual), fmt_num(m.target))).at(format!("metrics[{i}].actual")).by(m.owner.as_ref()))
     } else if let Some((i, m)) = met(|_| true) {
         make.judge(Outcome::met(format!(
                 "{} reached its target, but it measures {}; an outcome metric would be stronger evidence.",
-                named(&m.name, &m.id),
+                cap(&named(&m.name, "metric", i)),
                 m.kind.label().to_lowercase()
             )).at(format!("metrics[{i}].actual")).by(m.owner.as_ref()))
     } else if plan.metrics.is_empty() {
@@ -50,10 +50,11 @@ pub(super) fn deployment(
         let status: Vec<String> = plan
             .metrics
             .iter()
-            .map(|m| match (m.actual, m.target) {
-                (Some(a), Some(t)) => format!("{} is at {a} against a target of {t}", named(&m.name, &m.id)),
-                (None, _) => format!("{} has no measured value", named(&m.name, &m.id)),
-                (Some(_), None) => format!("{} has no target", named(&m.name, &m.id)),
+            .enumerate()
+            .map(|(i, m)| match (m.actual, m.target) {
+                (Some(a), Some(t)) => format!("{} is at {a} against a target of {t}", named(&m.name, "metric", i)),
+                (None, _) => format!("{} has no measured value", named(&m.name, "metric", i)),
+                (Some(_), None) => format!("{} has no target", named(&m.name, "metric", i)),
             })
             .collect();
         make.judge(Outcome::unmet(format!("No metric has reached its target: {}.", name_list(&status)), action).at("metrics".to_string()).by(first_outcome_owner.as_ref()))
@@ -87,10 +88,10 @@ pub(super) fn deployment(
         Some(&(i, first)) => {
             let names: Vec<String> = open
                 .iter()
-                .map(|(_, s)| {
+                .map(|(j, s)| {
                     format!(
                         "{} ({})",
-                        quoted(&s.name, &format!("'{}'", s.id)),
+                        named(&s.name, "system", *j),
                         s.integration.label().to_lowercase()
                     )
                 })
@@ -105,7 +106,7 @@ pub(super) fn deployment(
                     ),
                     format!(
                         "Finish the integration with {}.",
-                        quoted(&first.name, &format!("'{}'", first.id))
+                        named(&first.name, "system", i)
                     ),
                 )
                 .at(format!("systems[{i}].integration"))
@@ -140,7 +141,7 @@ pub(super) fn deployment(
                 .at("change.training".to_string()),
         ),
         Some(&(i, first)) => {
-            let names: Vec<String> = open.iter().map(|(_, t)| training_name(t)).collect();
+            let names: Vec<String> = open.iter().map(|(j, t)| training_name(t, *j)).collect();
             make.judge(
                 Outcome::unmet(
                     format!(
@@ -149,7 +150,7 @@ pub(super) fn deployment(
                         training.len(),
                         name_list(&names)
                     ),
-                    format!("Deliver the training for {}.", training_name(first)),
+                    format!("Deliver the training for {}.", training_name(first, i)),
                 )
                 .at(format!("change.training[{i}].status"))
                 .by(first.owner.as_ref()),
@@ -185,7 +186,7 @@ pub(super) fn deployment(
         Some(&(i, _)) => {
             let names: Vec<String> = open
                 .iter()
-                .map(|(_, s)| quoted(&s.name, &format!("'{}'", s.id)))
+                .map(|(j, s)| named(&s.name, "step", *j))
                 .collect();
             make.judge(
                 Outcome::unmet(
@@ -277,8 +278,9 @@ pub(super) fn deployment(
     }
 }
 
-fn training_name(t: &crate::model::Training) -> String {
-    quoted(&t.audience, &quoted(&t.topic, &format!("'{}'", t.id)))
+/// A training by its audience, else its topic, else its place in the list.
+fn training_name(t: &crate::model::Training, index: usize) -> String {
+    quoted(&t.audience, &named(&t.topic, "training", index))
 }
 
 fn fmt_num(v: Option<f64>) -> String {

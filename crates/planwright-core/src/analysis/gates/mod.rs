@@ -27,7 +27,7 @@ mod deployment;
 mod foundation;
 mod optimization;
 
-use crate::text::quoted;
+use crate::text::{cap, named, quoted};
 use deployment::deployment;
 use foundation::foundation;
 use optimization::optimization;
@@ -301,9 +301,9 @@ pub fn gates(plan: &Plan, risk: &RiskAssessment) -> Gates {
         .position(|g| g.status != PhaseStatus::GatePassed)
         .or_else(|| phases.len().checked_sub(1));
     let mut notes = Vec::new();
-    let mut open_before: Option<&PhaseGate> = None;
+    let mut open_before: Option<(usize, &PhaseGate)> = None;
     for (i, g) in phases.iter().enumerate() {
-        let name = quoted(&g.name, &format!("'{}'", g.phase));
+        let name = cap(&named(&g.name, "phase", i));
         if g.status == PhaseStatus::GatePassed {
             if g.decision == GateDecision::NoGo {
                 let why = if g.unmet.is_empty() {
@@ -319,18 +319,18 @@ pub fn gates(plan: &Plan, risk: &RiskAssessment) -> Gates {
                     ),
                 });
             }
-            if let Some(earlier) = open_before {
+            if let Some((e, earlier)) = open_before {
                 notes.push(GateNote {
                     phase: g.phase.clone(),
                     path: format!("phases[{i}].status"),
                     message: format!(
                         "{name} is marked as gate passed while an earlier phase, {}, has not passed its gate.",
-                        quoted(&earlier.name, &format!("'{}'", earlier.phase))
+                        named(&earlier.name, "phase", e)
                     ),
                 });
             }
         } else if open_before.is_none() {
-            open_before = Some(g);
+            open_before = Some((i, g));
         }
     }
     Gates {

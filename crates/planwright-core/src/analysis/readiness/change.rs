@@ -16,8 +16,9 @@ pub(super) fn training(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|t| t.owner.is_none() || !filled(&t.audience))
-        .map(|t| quoted(&t.audience, &named(&t.topic, &t.id)))
+        .enumerate()
+        .filter(|(_, t)| t.owner.is_none() || !filled(&t.audience))
+        .map(|(i, t)| quoted(&t.audience, &named(&t.topic, "training", i)))
         .collect();
     Check {
         total: list.len(),
@@ -44,8 +45,9 @@ pub(super) fn communication(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|m| m.owner.is_none() || !filled(&m.message))
-        .map(|m| named(&m.audience, &m.id))
+        .enumerate()
+        .filter(|(_, m)| m.owner.is_none() || !filled(&m.message))
+        .map(|(i, m)| named(&m.audience, "message", i))
         .collect();
     Check {
         total: list.len(),
@@ -69,8 +71,9 @@ pub(super) fn milestones(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|m| m.owner.is_none() || !filled(&m.measure) || m.due.is_none())
-        .map(|m| named(&m.name, &m.id))
+        .enumerate()
+        .filter(|(_, m)| m.owner.is_none() || !filled(&m.measure) || m.due.is_none())
+        .map(|(i, m)| named(&m.name, "milestone", i))
         .collect();
     Check {
         total: list.len(),

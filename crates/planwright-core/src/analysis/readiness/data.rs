@@ -8,6 +8,9 @@ use crate::text::named;
 
 use super::{count_of, Check, Ctx};
 
+/// What messages call a data source without a name.
+const NOUN: &str = "data source";
+
 pub(super) fn no_sources() -> Outcome {
     Outcome::unmet(
         "No data sources are listed.",
@@ -22,8 +25,9 @@ pub(super) fn source_owners(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| s.owner.is_none())
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.owner.is_none())
+        .map(|(i, s)| named(&s.name, NOUN, i))
         .collect();
     Check {
         total: list.len(),
@@ -44,11 +48,12 @@ pub(super) fn source_quality(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| matches!(s.quality, Quality::Unknown | Quality::Poor))
-        .map(|s| {
+        .enumerate()
+        .filter(|(_, s)| matches!(s.quality, Quality::Unknown | Quality::Poor))
+        .map(|(i, s)| {
             format!(
                 "{} ({})",
-                named(&s.name, &s.id),
+                named(&s.name, NOUN, i),
                 s.quality.label().to_lowercase()
             )
         })
@@ -80,24 +85,26 @@ pub(super) fn source_access(c: &Ctx) -> Outcome {
     }
     let unreachable: Vec<String> = list
         .iter()
-        .filter(|s| {
+        .enumerate()
+        .filter(|(_, s)| {
             matches!(
                 s.accessibility,
                 Accessibility::Unavailable | Accessibility::Unknown
             )
         })
-        .map(|s| {
+        .map(|(i, s)| {
             format!(
                 "{} ({})",
-                named(&s.name, &s.id),
+                named(&s.name, NOUN, i),
                 s.accessibility.label().to_lowercase()
             )
         })
         .collect();
     let restricted: Vec<String> = list
         .iter()
-        .filter(|s| s.accessibility == Accessibility::Restricted)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.accessibility == Accessibility::Restricted)
+        .map(|(i, s)| named(&s.name, NOUN, i))
         .collect();
     let owner = list
         .iter()
@@ -147,11 +154,15 @@ pub(super) fn source_access(c: &Ctx) -> Outcome {
     eval.by(owner)
 }
 
+fn is_sensitive(s: &crate::model::DataSource) -> bool {
+    s.personal_data || s.regulated_data
+}
+
 pub(super) fn sensitive_sources<'a>(c: &Ctx<'a>) -> Vec<&'a crate::model::DataSource> {
     c.plan
         .data_sources
         .iter()
-        .filter(|s| s.personal_data || s.regulated_data)
+        .filter(|s| is_sensitive(s))
         .collect()
 }
 
@@ -165,13 +176,16 @@ pub(super) fn source_approval(c: &Ctx) -> Outcome {
             "No data source holds personal or regulated data, so no access approval is needed.",
         );
     }
-    let bad: Vec<String> = sensitive
+    let bad: Vec<String> = c
+        .plan
+        .data_sources
         .iter()
-        .filter(|s| s.access_approval != AccessApproval::Granted)
-        .map(|s| {
+        .enumerate()
+        .filter(|(_, s)| is_sensitive(s) && s.access_approval != AccessApproval::Granted)
+        .map(|(i, s)| {
             format!(
                 "{} ({})",
-                named(&s.name, &s.id),
+                named(&s.name, NOUN, i),
                 s.access_approval.label().to_lowercase()
             )
         })
@@ -223,13 +237,16 @@ pub(super) fn source_compliance(c: &Ctx) -> Outcome {
             Outcome::met("No data source holds personal or regulated data.")
         };
     }
-    let bad: Vec<String> = sensitive
+    let bad: Vec<String> = c
+        .plan
+        .data_sources
         .iter()
-        .filter(|s| s.compliance != Compliance::Cleared)
-        .map(|s| {
+        .enumerate()
+        .filter(|(_, s)| is_sensitive(s) && s.compliance != Compliance::Cleared)
+        .map(|(i, s)| {
             format!(
                 "{} ({})",
-                named(&s.name, &s.id),
+                named(&s.name, NOUN, i),
                 s.compliance.label().to_lowercase()
             )
         })
@@ -269,10 +286,11 @@ pub(super) fn production_like(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter_map(|s| match s.production_representative {
+        .enumerate()
+        .filter_map(|(i, s)| match s.production_representative {
             Some(true) => None,
-            Some(false) => Some(format!("{} (curated sample)", named(&s.name, &s.id))),
-            None => Some(format!("{} (not known)", named(&s.name, &s.id))),
+            Some(false) => Some(format!("{} (curated sample)", named(&s.name, NOUN, i))),
+            None => Some(format!("{} (not known)", named(&s.name, NOUN, i))),
         })
         .collect();
     let owner = list

@@ -7,7 +7,7 @@ use crate::analysis::eval::Outcome;
 use crate::analysis::risk::{ControlState, Tier};
 use crate::choice::Choice;
 use crate::model::{DecisionRole, Function, HumanRole, Stakeholder};
-use crate::text::{name_list, named};
+use crate::text::{agree, cap, name_list, named};
 
 use super::{count_of, Check, Ctx};
 
@@ -138,10 +138,11 @@ pub(super) fn human_in_loop(c: &Ctx) -> Outcome {
         );
     }
     let risky: Vec<_> = steps.iter().filter(|s| s.carries_risk).collect();
-    let bad: Vec<String> = risky
+    let bad: Vec<String> = steps
         .iter()
-        .filter(|s| s.human_role == HumanRole::None)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.carries_risk && s.human_role == HumanRole::None)
+        .map(|(i, s)| named(&s.name, "step", i))
         .collect();
     if !bad.is_empty() {
         return Outcome::unmet(
@@ -175,11 +176,12 @@ pub(super) fn human_in_loop(c: &Ctx) -> Outcome {
 }
 
 pub(super) fn independent_review(c: &Ctx) -> Outcome {
-    let reviewers: Vec<&Stakeholder> = c
+    let reviewers: Vec<(usize, &Stakeholder)> = c
         .plan
         .stakeholders
         .iter()
-        .filter(|s| matches!(s.function, Function::Risk | Function::Legal))
+        .enumerate()
+        .filter(|(_, s)| matches!(s.function, Function::Risk | Function::Legal))
         .collect();
     if reviewers.is_empty() {
         return Outcome::unmet(
@@ -187,7 +189,7 @@ pub(super) fn independent_review(c: &Ctx) -> Outcome {
             "Bring risk, compliance or legal in to review this high-risk use.",
         );
     }
-    let ids: HashSet<&str> = reviewers.iter().map(|s| s.id.as_str()).collect();
+    let ids: HashSet<&str> = reviewers.iter().map(|(_, s)| s.id.as_str()).collect();
     let in_gate = c
         .plan
         .phases
@@ -204,7 +206,10 @@ pub(super) fn independent_review(c: &Ctx) -> Outcome {
                 .is_some_and(|s| ids.contains(s.as_str()))
         })
     });
-    let names: Vec<String> = reviewers.iter().map(|s| named(&s.name, &s.id)).collect();
+    let names: Vec<String> = reviewers
+        .iter()
+        .map(|(i, s)| named(&s.name, "stakeholder", *i))
+        .collect();
     if in_gate || in_decision {
         Outcome::met(format!(
             "Risk, compliance or legal ({}) reviews, approves or can block key decisions.",
@@ -213,8 +218,9 @@ pub(super) fn independent_review(c: &Ctx) -> Outcome {
     } else {
         Outcome::partly(
             format!(
-                "{} from risk, compliance or legal has no part in any decision or gate.",
-                name_list(&names)
+                "{} from risk, compliance or legal {} no part in any decision or gate.",
+                cap(&name_list(&names)),
+                agree(names.len(), "has", "have")
             ),
             "Give risk, compliance or legal a review or veto in the go-live decision and gates.",
         )

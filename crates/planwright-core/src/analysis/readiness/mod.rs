@@ -34,7 +34,7 @@ use crate::analysis::risk::{RiskAssessment, Tier};
 use crate::choice;
 use crate::choice::Choice;
 use crate::model::{Id, PhaseKind, Plan, Stakeholder};
-use crate::text::{name_list, quoted};
+use crate::text::{name_list, named};
 
 mod change;
 mod data;
@@ -319,14 +319,15 @@ fn filled(s: &str) -> bool {
 struct Ctx<'a> {
     plan: &'a Plan,
     risk: &'a RiskAssessment,
-    people: HashMap<&'a str, &'a Stakeholder>,
+    /// Each stakeholder by id, with their place in the list.
+    people: HashMap<&'a str, (usize, &'a Stakeholder)>,
 }
 
 impl Ctx<'_> {
     fn person_name(&self, id: &Id) -> String {
         match self.people.get(id.as_str()) {
-            Some(p) => quoted(&p.name, &format!("'{id}'")),
-            None => format!("'{id}'"),
+            Some((i, p)) => named(&p.name, "stakeholder", *i),
+            None => "someone not in the stakeholder list".to_string(),
         }
     }
 
@@ -462,7 +463,8 @@ pub fn readiness(plan: &Plan, risk: &RiskAssessment) -> Readiness {
         people: plan
             .stakeholders
             .iter()
-            .map(|s| (s.id.as_str(), s))
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), (i, s)))
             .collect(),
     };
     let column = tier_column(risk.tier);

@@ -17,7 +17,8 @@ pub(super) fn feedback_loops(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter_map(|l| {
+        .enumerate()
+        .filter_map(|(i, l)| {
             let mut gaps = Vec::new();
             if l.owner.is_none() {
                 gaps.push("owner");
@@ -31,8 +32,13 @@ pub(super) fn feedback_loops(c: &Ctx) -> Outcome {
             if !filled(&l.action) {
                 gaps.push("action");
             }
-            (!gaps.is_empty())
-                .then(|| format!("{} (no {})", named(&l.signal, &l.id), gaps.join(", ")))
+            (!gaps.is_empty()).then(|| {
+                format!(
+                    "{} (no {})",
+                    named(&l.signal, "feedback loop", i),
+                    gaps.join(", ")
+                )
+            })
         })
         .collect();
     Check {

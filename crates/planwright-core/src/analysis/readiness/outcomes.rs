@@ -7,6 +7,9 @@ use crate::text::{and_list, name_list, named};
 
 use super::{count_of, filled, Check, Ctx};
 
+/// What messages call a metric without a name.
+const NOUN: &str = "metric";
+
 /// Words that show a process described through the technology.
 pub(super) const TECH_WORDS: [&str; 8] = [
     "ai", "genai", "gpt", "llm", "llms", "chatbot", "copilot", "ml",
@@ -102,8 +105,9 @@ pub(super) fn business_metric(c: &Ctx) -> Outcome {
     let metrics = &c.plan.metrics;
     let outcome: Vec<String> = metrics
         .iter()
-        .filter(|m| m.kind == MetricKind::Outcome)
-        .map(|m| named(&m.name, &m.id))
+        .enumerate()
+        .filter(|(_, m)| m.kind == MetricKind::Outcome)
+        .map(|(i, m)| named(&m.name, NOUN, i))
         .collect();
     if !outcome.is_empty() {
         Outcome::met(format!(
@@ -116,7 +120,11 @@ pub(super) fn business_metric(c: &Ctx) -> Outcome {
             "Add a metric for the business outcome, such as rework, decision speed or quality.",
         )
     } else {
-        let names: Vec<String> = metrics.iter().map(|m| named(&m.name, &m.id)).collect();
+        let names: Vec<String> = metrics
+            .iter()
+            .enumerate()
+            .map(|(i, m)| named(&m.name, NOUN, i))
+            .collect();
         Outcome::partly(
             format!(
                 "All {} metrics measure usage or the model, not a business outcome: {}.",
@@ -139,7 +147,7 @@ pub(super) fn baselines(c: &Ctx) -> Outcome {
     let opt = c.optimization_start();
     let (mut none, mut undated, mut late) = (Vec::new(), Vec::new(), Vec::new());
     let mut owner = None;
-    for m in metrics {
+    for (i, m) in metrics.iter().enumerate() {
         let bucket = match (m.baseline, m.baseline_date) {
             (None, _) => Some(&mut none),
             (Some(_), None) => Some(&mut undated),
@@ -147,7 +155,7 @@ pub(super) fn baselines(c: &Ctx) -> Outcome {
             _ => None,
         };
         if let Some(list) = bucket {
-            list.push(named(&m.name, &m.id));
+            list.push(named(&m.name, NOUN, i));
             owner = owner.or(m.owner.as_ref());
         }
     }
@@ -206,7 +214,7 @@ pub(super) fn targets(c: &Ctx) -> Outcome {
     }
     let mut bad = Vec::new();
     let mut owner = None;
-    for m in metrics {
+    for (i, m) in metrics.iter().enumerate() {
         let problem = match (m.baseline, m.target) {
             (_, None) => Some("no target"),
             (Some(b), Some(t))
@@ -218,7 +226,7 @@ pub(super) fn targets(c: &Ctx) -> Outcome {
             _ => None,
         };
         if let Some(p) = problem {
-            bad.push(format!("{} ({p})", named(&m.name, &m.id)));
+            bad.push(format!("{} ({p})", named(&m.name, NOUN, i)));
             owner = owner.or(m.owner.as_ref());
         }
     }
@@ -248,11 +256,12 @@ pub(super) fn metric_ownership(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = metrics
         .iter()
-        .filter_map(|m| match (m.owner.is_some(), filled(&m.method)) {
+        .enumerate()
+        .filter_map(|(i, m)| match (m.owner.is_some(), filled(&m.method)) {
             (true, true) => None,
-            (false, true) => Some(format!("{} (no owner)", named(&m.name, &m.id))),
-            (true, false) => Some(format!("{} (no method)", named(&m.name, &m.id))),
-            (false, false) => Some(format!("{} (no owner or method)", named(&m.name, &m.id))),
+            (false, true) => Some(format!("{} (no owner)", named(&m.name, NOUN, i))),
+            (true, false) => Some(format!("{} (no method)", named(&m.name, NOUN, i))),
+            (false, false) => Some(format!("{} (no owner or method)", named(&m.name, NOUN, i))),
         })
         .collect();
     Check {

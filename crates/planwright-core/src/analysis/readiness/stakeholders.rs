@@ -21,13 +21,14 @@ pub(super) fn one_approver(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = decisions
         .iter()
-        .filter_map(|d| {
+        .enumerate()
+        .filter_map(|(i, d)| {
             let approvers: Vec<_> = d
                 .roles
                 .iter()
                 .filter(|r| r.role == DecisionRole::Approves)
                 .collect();
-            let name = named(&d.title, &d.id);
+            let name = named(&d.title, "decision", i);
             match approvers.as_slice() {
                 [one] if one.stakeholder.is_some() => None,
                 [_] => Some(format!("{name} (approver not picked)")),
@@ -58,8 +59,9 @@ pub(super) fn disagreement(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = decisions
         .iter()
-        .filter(|d| !filled(&d.on_disagreement))
-        .map(|d| named(&d.title, &d.id))
+        .enumerate()
+        .filter(|(_, d)| !filled(&d.on_disagreement))
+        .map(|(i, d)| named(&d.title, "decision", i))
         .collect();
     Check {
         total: decisions.len(),
@@ -80,7 +82,8 @@ pub(super) fn decision_flow(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = decisions
         .iter()
-        .filter_map(|d| {
+        .enumerate()
+        .filter_map(|(i, d)| {
             let has = |role: DecisionRole| {
                 d.roles
                     .iter()
@@ -96,7 +99,8 @@ pub(super) fn decision_flow(c: &Ctx) -> Outcome {
             if d.roles.iter().any(|r| r.stakeholder.is_none()) {
                 gaps.push("a role has no person");
             }
-            (!gaps.is_empty()).then(|| format!("{} ({})", named(&d.title, &d.id), gaps.join(", ")))
+            (!gaps.is_empty())
+                .then(|| format!("{} ({})", named(&d.title, "decision", i), gaps.join(", ")))
         })
         .collect();
     Check {
@@ -115,8 +119,9 @@ pub(super) fn affected(c: &Ctx) -> Outcome {
     let people = &c.plan.stakeholders;
     let affected: Vec<String> = people
         .iter()
-        .filter(|s| s.affected)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.affected)
+        .map(|(i, s)| named(&s.name, "stakeholder", i))
         .collect();
     if !affected.is_empty() {
         Outcome::met(format!(
@@ -149,7 +154,8 @@ pub(super) fn handoffs(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter_map(|h| {
+        .enumerate()
+        .filter_map(|(i, h)| {
             let mut gaps = Vec::new();
             if !filled(&h.channel) {
                 gaps.push("where it shows up");
@@ -164,7 +170,7 @@ pub(super) fn handoffs(c: &Ctx) -> Outcome {
                 gaps.push("who receives it");
             }
             (!gaps.is_empty())
-                .then(|| format!("{} (no {})", named(&h.name, &h.id), gaps.join(", ")))
+                .then(|| format!("{} (no {})", named(&h.name, "hand-off", i), gaps.join(", ")))
         })
         .collect();
     Check {

@@ -18,8 +18,9 @@ pub(super) fn systems_of_record(c: &Ctx) -> Outcome {
     let list = &c.plan.systems;
     let records: Vec<String> = list
         .iter()
-        .filter(|s| s.role == SystemRole::SystemOfRecord)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.role == SystemRole::SystemOfRecord)
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     if !records.is_empty() {
         Outcome::met(format!(
@@ -46,8 +47,9 @@ pub(super) fn integration_planned(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| s.integration == IntegrationStatus::NotStarted)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.integration == IntegrationStatus::NotStarted)
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     let owner = list
         .iter()
@@ -73,8 +75,9 @@ pub(super) fn security_review(c: &Ctx) -> Outcome {
     }
     let failed: Vec<String> = list
         .iter()
-        .filter(|s| s.security_review == ReviewStatus::Failed)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.security_review == ReviewStatus::Failed)
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     if !failed.is_empty() {
         let owner = list
@@ -98,8 +101,9 @@ pub(super) fn security_review(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| s.security_review == ReviewStatus::NotStarted)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.security_review == ReviewStatus::NotStarted)
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     let owner = list
         .iter()
@@ -125,8 +129,9 @@ pub(super) fn system_owners(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| s.owner.is_none())
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.owner.is_none())
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     Check {
         total: list.len(),
@@ -147,8 +152,9 @@ pub(super) fn legacy_limits(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| !filled(&s.limits))
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| !filled(&s.limits))
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     Check {
         total: list.len(),
