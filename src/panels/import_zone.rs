@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use planwright_core::analysis::validate::Severity;
 use planwright_core::format::file::{self, Imported, MAX_BYTES};
+use planwright_core::text::plural;
 use wasm_bindgen::JsCast;
 
 use crate::components::dom_id;
@@ -31,7 +32,9 @@ fn summary(name: &str, imported: &Imported) -> Vec<(NoticeKind, String)> {
     let mut notices = vec![(
         NoticeKind::Info,
         format!(
-            "Imported '{name}' as a new plan: {errors} error(s) and {warnings} thing(s) still to do; each step shows them beside the fields."
+            "Imported '{name}' as a new plan: {} and {} still to do; each step shows them beside the fields.",
+            plural(errors, "error"),
+            plural(warnings, "thing")
         ),
     )];
     notices.extend(

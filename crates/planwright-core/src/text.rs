@@ -111,6 +111,45 @@ pub fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Every one of `n` things, to open or continue a sentence: `the only
+/// metric`, `both metrics`, `all 5 metrics` (never `all 1 metrics`). Pair it
+/// with [`agree`] for the verb, and [`cap`] at the start of a sentence.
+///
+/// ```
+/// use planwright_core::text::{agree, all_of, cap};
+/// let n = 1;
+/// let s = format!("{} {} an owner.", cap(&all_of(n, "system", "systems")), agree(n, "has", "have"));
+/// assert_eq!(s, "The only system has an owner.");
+/// assert_eq!(all_of(2, "system", "systems"), "both systems");
+/// assert_eq!(all_of(7, "system", "systems"), "all 7 systems");
+/// ```
+pub fn all_of(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("the only {one}"),
+        2 => format!("both {many}"),
+        n => format!("all {n} {many}"),
+    }
+}
+
+/// `part` of `total` things: `1 of 4 criteria`, `4 of 4 criteria`, or
+/// `the only criterion` when there is one (never `1 of 1 criteria`). The
+/// verb agrees with `part`. Unlike [`all_of`] it never says "all", so it
+/// reads right before a negative ("4 of 4 criteria are not met").
+///
+/// ```
+/// use planwright_core::text::some_of;
+/// assert_eq!(some_of(1, 4, "criterion", "criteria"), "1 of 4 criteria");
+/// assert_eq!(some_of(1, 1, "criterion", "criteria"), "the only criterion");
+/// assert_eq!(some_of(3, 3, "criterion", "criteria"), "3 of 3 criteria");
+/// ```
+pub fn some_of(part: usize, total: usize, one: &str, many: &str) -> String {
+    if total == 1 {
+        format!("the only {one}")
+    } else {
+        format!("{part} of {total} {many}")
+    }
+}
+
 /// The word that agrees with a count: `one` for 1, `many` otherwise
 /// (`agree(n, "is", "are")`, `agree(n, "task", "tasks")`).
 pub fn agree<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

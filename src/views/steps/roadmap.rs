@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use planwright_core::analysis::gates::{GateCriterion, GateDecision};
 use planwright_core::analysis::suggest::{accept, Suggestion};
 use planwright_core::model::{new_id, Criterion, Deliverable, Phase, Task};
+use planwright_core::text::plural;
 use planwright_core::{Choice, Id};
 
 use crate::components::check_field::CheckField;
@@ -331,7 +332,7 @@ fn task_row(row: Row<Task>) -> impl IntoView {
                 let slack = if t.critical {
                     "on the critical path".to_string()
                 } else {
-                    format!("{} day(s) of slack", t.slack)
+                    format!("{} of slack", plural(usize::try_from(t.slack).unwrap_or(usize::MAX), "day"))
                 };
                 format!("Scheduled {when}; {slack}.")
             })}

@@ -7,7 +7,7 @@ use crate::analysis::risk::RiskAssessment;
 use crate::analysis::risk::{ControlState, Tier, BASELINE_AREAS};
 use crate::choice::Choice;
 use crate::model::{IntegrationStatus, MetricKind, Phase, Plan, WorkStatus};
-use crate::text::{cap, name_list, named, quoted};
+use crate::text::{agree, all_of, cap, name_list, named, quoted, some_of};
 
 use super::{meets_target, GateCriterion, Make};
 
@@ -82,8 +82,12 @@ pub(super) fn deployment(
             .at("systems".to_string()),
         ),
         None => make.judge(
-            Outcome::met(format!("All {} integrations are done.", plan.systems.len()))
-                .at("systems".to_string()),
+            Outcome::met(format!(
+                "{} {} done.",
+                cap(&all_of(plan.systems.len(), "integration", "integrations")),
+                agree(plan.systems.len(), "is", "are")
+            ))
+            .at("systems".to_string()),
         ),
         Some(&(i, first)) => {
             let names: Vec<String> = open
@@ -99,9 +103,14 @@ pub(super) fn deployment(
             make.judge(
                 Outcome::unmet(
                     format!(
-                        "{} of {} integrations are not done: {}.",
-                        open.len(),
-                        plan.systems.len(),
+                        "{} {} not done: {}.",
+                        cap(&some_of(
+                            open.len(),
+                            plan.systems.len(),
+                            "integration",
+                            "integrations"
+                        )),
+                        agree(open.len(), "is", "are"),
                         name_list(&names)
                     ),
                     format!(
@@ -137,17 +146,26 @@ pub(super) fn deployment(
             .at("change.training".to_string()),
         ),
         None => make.judge(
-            Outcome::met(format!("All {} trainings are done.", training.len()))
-                .at("change.training".to_string()),
+            Outcome::met(format!(
+                "{} {} done.",
+                cap(&all_of(training.len(), "training", "trainings")),
+                agree(training.len(), "is", "are")
+            ))
+            .at("change.training".to_string()),
         ),
         Some(&(i, first)) => {
             let names: Vec<String> = open.iter().map(|(j, t)| training_name(t, *j)).collect();
             make.judge(
                 Outcome::unmet(
                     format!(
-                        "{} of {} trainings are not done: {}.",
-                        open.len(),
-                        training.len(),
+                        "{} {} not done: {}.",
+                        cap(&some_of(
+                            open.len(),
+                            training.len(),
+                            "training",
+                            "trainings"
+                        )),
+                        agree(open.len(), "is", "are"),
                         name_list(&names)
                     ),
                     format!("Deliver the training for {}.", training_name(first, i)),
@@ -180,8 +198,12 @@ pub(super) fn deployment(
             .at("workflow".to_string()),
         ),
         None => make.judge(
-            Outcome::met(format!("All {} steps have an owner.", plan.workflow.len()))
-                .at("workflow".to_string()),
+            Outcome::met(format!(
+                "{} {} an owner.",
+                cap(&all_of(plan.workflow.len(), "step", "steps")),
+                agree(plan.workflow.len(), "has", "have")
+            ))
+            .at("workflow".to_string()),
         ),
         Some(&(i, _)) => {
             let names: Vec<String> = open
@@ -191,9 +213,9 @@ pub(super) fn deployment(
             make.judge(
                 Outcome::unmet(
                     format!(
-                        "{} of {} steps have no owner: {}.",
-                        open.len(),
-                        plan.workflow.len(),
+                        "{} {} no owner: {}.",
+                        cap(&some_of(open.len(), plan.workflow.len(), "step", "steps")),
+                        agree(open.len(), "has", "have"),
                         name_list(&names)
                     ),
                     "Name an owner for every workflow step.".to_string(),
@@ -255,16 +277,25 @@ pub(super) fn deployment(
                 .collect();
             out.push(if open.is_empty() {
                 make.judge(
-                    Outcome::met(format!("All {} are in place.", extra.len()))
-                        .at("controls".to_string()),
+                    Outcome::met(format!(
+                        "{} {} in place.",
+                        cap(&all_of(extra.len(), "control it adds", "controls it adds")),
+                        agree(extra.len(), "is", "are")
+                    ))
+                    .at("controls".to_string()),
                 )
             } else {
                 make.judge(
                     Outcome::unmet(
                         format!(
-                            "{} of {} are not in place: {}.",
-                            open.len(),
-                            extra.len(),
+                            "{} {} not in place: {}.",
+                            cap(&some_of(
+                                open.len(),
+                                extra.len(),
+                                "control it adds",
+                                "controls it adds"
+                            )),
+                            agree(open.len(), "is", "are"),
                             name_list(&names)
                         ),
                         "Put the controls the risk tier calls for in place, each with an owner."

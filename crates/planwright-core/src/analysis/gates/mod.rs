@@ -27,7 +27,7 @@ mod deployment;
 mod foundation;
 mod optimization;
 
-use crate::text::{cap, named, quoted};
+use crate::text::{agree, all_of, cap, named, quoted, some_of};
 use deployment::deployment;
 use foundation::foundation;
 use optimization::optimization;
@@ -250,9 +250,16 @@ fn gate(
             "No go: this gate has no criteria yet; add the exit criteria that let the phase end."
                 .to_string()
         }
-        (n, 0) => format!("Go: all {n} criteria are met."),
-        (n, 1) => format!("No go: 1 of {n} criteria is not met."),
-        (n, u) => format!("No go: {u} of {n} criteria are not met."),
+        (n, 0) => format!(
+            "Go: {} {} met.",
+            all_of(n, "criterion", "criteria"),
+            agree(n, "is", "are")
+        ),
+        (n, u) => format!(
+            "No go: {} {} not met.",
+            some_of(u, n, "criterion", "criteria"),
+            agree(u, "is", "are")
+        ),
     };
     let single = phase.gate_approvers.len() == 1;
     PhaseGate {
@@ -563,7 +570,8 @@ mod tests {
         let c = criterion(&g, 1, "deployment.tier_controls");
         assert!(!c.met);
         assert!(
-            c.detail.starts_with("8 of 9 are not in place"),
+            c.detail
+                .starts_with("8 of 9 controls it adds are not in place"),
             "{}",
             c.detail
         );

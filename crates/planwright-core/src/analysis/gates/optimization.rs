@@ -5,7 +5,7 @@ use crate::analysis::eval::Outcome;
 use crate::choice::Choice;
 use crate::date::Date;
 use crate::model::{HotspotCause, Id, Phase, Plan};
-use crate::text::{cap, name_list, named};
+use crate::text::{agree, all_of, cap, name_list, named};
 
 use super::{GateCriterion, Make};
 
@@ -59,8 +59,9 @@ pub(super) fn optimization(
         ),
         None => make.judge(
             Outcome::met(format!(
-                "All {} metrics have a dated baseline.",
-                plan.metrics.len()
+                "{} {} a dated baseline.",
+                cap(&all_of(plan.metrics.len(), "metric", "metrics")),
+                agree(plan.metrics.len(), "has", "have")
             ))
             .at("metrics".to_string()),
         ),

@@ -2,7 +2,7 @@
 //! milestones, visible leadership and AI literacy.
 
 use crate::analysis::eval::Outcome;
-use crate::text::{named, quoted};
+use crate::text::{agree, all_of, cap, named, quoted};
 
 use super::{filled, Check, Ctx};
 
@@ -27,8 +27,9 @@ pub(super) fn training(c: &Ctx) -> Outcome {
         one: "has no owner or audience",
         many: "have no owner or audience",
         ok: format!(
-            "{} trainings are planned, each with an owner and audience.",
-            list.len()
+            "{} planned {} an owner and an audience.",
+            cap(&all_of(list.len(), "training", "trainings")),
+            agree(list.len(), "has", "have")
         ),
         fix: "Give each training an audience and an owner.",
     }

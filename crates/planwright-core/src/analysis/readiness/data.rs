@@ -4,7 +4,7 @@
 use crate::analysis::eval::{Outcome, Status};
 use crate::choice::Choice;
 use crate::model::{AccessApproval, Accessibility, Compliance, Quality};
-use crate::text::named;
+use crate::text::{agree, all_of, cap, named};
 
 use super::{count_of, Check, Ctx};
 
@@ -35,7 +35,11 @@ pub(super) fn source_owners(c: &Ctx) -> Outcome {
         nouns: "data sources",
         one: "has no owner",
         many: "have no owner",
-        ok: format!("All {} data sources have an owner.", list.len()),
+        ok: format!(
+            "{} {} an owner.",
+            cap(&all_of(list.len(), "data source", "data sources")),
+            agree(list.len(), "has", "have")
+        ),
         fix: "Name an owner for every data source.",
     }
     .eval()
@@ -69,8 +73,9 @@ pub(super) fn source_quality(c: &Ctx) -> Outcome {
         one: "is poor or not assessed",
         many: "are poor or not assessed",
         ok: format!(
-            "All {} data sources are assessed as fair or good.",
-            list.len()
+            "{} {} assessed as fair or good.",
+            cap(&all_of(list.len(), "data source", "data sources")),
+            agree(list.len(), "is", "are")
         ),
         fix: "Assess the quality of every data source and fix the poor ones before model work.",
     }
@@ -111,7 +116,10 @@ pub(super) fn source_access(c: &Ctx) -> Outcome {
         .find(|s| s.accessibility != Accessibility::Available)
         .and_then(|s| s.owner.as_ref());
     let eval = if unreachable.is_empty() && restricted.is_empty() {
-        Outcome::met(format!("All {} data sources can be reached.", list.len()))
+        Outcome::met(format!(
+            "{} can be reached.",
+            cap(&all_of(list.len(), "data source", "data sources"))
+        ))
     } else if unreachable.len() == list.len() {
         Outcome::unmet(
             format!(
@@ -204,8 +212,8 @@ pub(super) fn source_approval(c: &Ctx) -> Outcome {
         one: "lacks approved access",
         many: "lack approved access",
         ok: format!(
-            "Access is approved for all {} sources with personal or regulated data.",
-            sensitive.len()
+            "Access is approved for {} with personal or regulated data.",
+            all_of(sensitive.len(), "source", "sources")
         ),
         fix: "Get access to personal and regulated data approved before building on it.",
     }
@@ -265,8 +273,8 @@ pub(super) fn source_compliance(c: &Ctx) -> Outcome {
         one: "is not cleared by compliance",
         many: "are not cleared by compliance",
         ok: format!(
-            "Compliance has cleared all {} sources with personal or regulated data.",
-            sensitive.len()
+            "Compliance has cleared {} with personal or regulated data.",
+            all_of(sensitive.len(), "source", "sources")
         ),
         fix: "Get every source with personal or regulated data cleared by compliance.",
     }

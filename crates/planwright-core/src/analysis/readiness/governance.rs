@@ -7,7 +7,7 @@ use crate::analysis::eval::Outcome;
 use crate::analysis::risk::{ControlState, Tier};
 use crate::choice::Choice;
 use crate::model::{DecisionRole, Function, HumanRole, Stakeholder};
-use crate::text::{agree, cap, name_list, named};
+use crate::text::{agree, all_of, cap, name_list, named};
 
 use super::{count_of, Check, Ctx};
 
@@ -26,7 +26,8 @@ pub(super) fn questionnaire(c: &Ctx) -> Outcome {
         ),
         n => Outcome::partly(
             format!(
-                "{n} of {total} risk questions are open: {}.",
+                "{n} of {total} risk questions {} open: {}.",
+                agree(n, "is", "are"),
                 name_list(&names)
             ),
             "Answer the remaining risk questions; the tier may change.",
@@ -104,8 +105,13 @@ pub(super) fn controls_in_place(c: &Ctx) -> Outcome {
         .any(|r| matches!(r.state, ControlState::InPlace | ControlState::InProgress));
     if not_in_place.is_empty() {
         Outcome::met(format!(
-            "All {} required governance areas are in place.",
-            req.len()
+            "{} {} in place.",
+            cap(&all_of(
+                req.len(),
+                "required governance area",
+                "required governance areas"
+            )),
+            agree(req.len(), "is", "are")
         ))
     } else if moving {
         Outcome::partly(
@@ -169,8 +175,8 @@ pub(super) fn human_in_loop(c: &Ctx) -> Outcome {
         "No workflow step is marked as carrying risk.".to_string()
     } else {
         format!(
-            "A person approves, decides or owns the risk in all {} risk-bearing steps.",
-            risky.len()
+            "A person approves, decides or owns the risk in {}.",
+            all_of(risky.len(), "risk-bearing step", "risk-bearing steps")
         )
     })
 }

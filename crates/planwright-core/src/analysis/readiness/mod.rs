@@ -34,7 +34,7 @@ use crate::analysis::risk::{RiskAssessment, Tier};
 use crate::choice;
 use crate::choice::Choice;
 use crate::model::{Id, PhaseKind, Plan, Stakeholder};
-use crate::text::{name_list, named};
+use crate::text::{cap, name_list, named};
 
 mod change;
 mod data;
@@ -273,14 +273,19 @@ pub fn criteria() -> Vec<CriterionInfo> {
         .collect()
 }
 
-/// "2 of 5 metrics have no owner: 'A' and 'B'".
+/// "2 of 5 metrics have no owner: 'A' and 'B'"; just "'A' has no owner"
+/// when the list holds one item.
 fn count_of(bad: &[String], total: usize, nouns: &str, one: &str, many: &str) -> String {
-    let verb = if bad.len() == 1 { one } else { many };
-    format!(
-        "{} of {total} {nouns} {verb}: {}",
-        bad.len(),
-        name_list(bad)
-    )
+    match (bad, total) {
+        // "1 of 1 metrics" reads badly: the one item speaks for itself.
+        ([only], 1) => format!("{} {one}", cap(only)),
+        _ => format!(
+            "{} of {total} {nouns} {}: {}",
+            bad.len(),
+            if bad.len() == 1 { one } else { many },
+            name_list(bad)
+        ),
+    }
 }
 
 /// Grades a list of items with one problem each can have.

@@ -3,7 +3,7 @@
 
 use crate::analysis::eval::Outcome;
 use crate::model::Cadence;
-use crate::text::named;
+use crate::text::{agree, all_of, cap, named};
 
 use super::{filled, Check, Ctx};
 
@@ -48,8 +48,9 @@ pub(super) fn feedback_loops(c: &Ctx) -> Outcome {
         one: "is incomplete",
         many: "are incomplete",
         ok: format!(
-            "All {} feedback loops have an owner, cadence, threshold and action.",
-            list.len()
+            "{} {} an owner, cadence, threshold and action.",
+            cap(&all_of(list.len(), "feedback loop", "feedback loops")),
+            agree(list.len(), "has", "have")
         ),
         fix: "Give each feedback loop an owner, a cadence, a threshold and the action it triggers.",
     }

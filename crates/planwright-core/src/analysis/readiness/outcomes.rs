@@ -3,7 +3,7 @@
 
 use crate::analysis::eval::{grade, Outcome, Status};
 use crate::model::{Direction, MetricKind};
-use crate::text::{and_list, name_list, named};
+use crate::text::{agree, all_of, and_list, cap, name_list, named};
 
 use super::{count_of, filled, Check, Ctx};
 
@@ -127,8 +127,9 @@ pub(super) fn business_metric(c: &Ctx) -> Outcome {
             .collect();
         Outcome::partly(
             format!(
-                "All {} metrics measure usage or the model, not a business outcome: {}.",
-                metrics.len(),
+                "{} {} usage or the model, not a business outcome: {}.",
+                cap(&all_of(metrics.len(), "metric", "metrics")),
+                agree(metrics.len(), "measures", "measure"),
                 name_list(&names)
             ),
             "Add a metric for the business outcome; usage and accuracy alone do not show value.",
@@ -163,8 +164,9 @@ pub(super) fn baselines(c: &Ctx) -> Outcome {
     let status = grade(metrics.len(), bad);
     if status == Status::Met {
         return Outcome::met(format!(
-            "All {} metrics have a baseline with the date it was measured.",
-            metrics.len()
+            "{} {} a baseline with the date it was measured.",
+            cap(&all_of(metrics.len(), "metric", "metrics")),
+            agree(metrics.len(), "has", "have")
         ));
     }
     let mut parts = Vec::new();
@@ -237,8 +239,9 @@ pub(super) fn targets(c: &Ctx) -> Outcome {
         one: "lacks a usable target",
         many: "lack a usable target",
         ok: format!(
-            "All {} metrics have a target in the right direction.",
-            metrics.len()
+            "{} {} a target in the right direction.",
+            cap(&all_of(metrics.len(), "metric", "metrics")),
+            agree(metrics.len(), "has", "have")
         ),
         fix: "Set a target for each metric that improves on its baseline.",
     }
@@ -271,8 +274,9 @@ pub(super) fn metric_ownership(c: &Ctx) -> Outcome {
         one: "is not fully owned and defined",
         many: "are not fully owned and defined",
         ok: format!(
-            "All {} metrics have an owner and a measurement method.",
-            metrics.len()
+            "{} {} an owner and a measurement method.",
+            cap(&all_of(metrics.len(), "metric", "metrics")),
+            agree(metrics.len(), "has", "have")
         ),
         fix: "Give each metric an owner and say how and where it is measured.",
     }

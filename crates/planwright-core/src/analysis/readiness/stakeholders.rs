@@ -3,7 +3,7 @@
 
 use crate::analysis::eval::Outcome;
 use crate::model::DecisionRole;
-use crate::text::{name_list, named};
+use crate::text::{agree, all_of, cap, name_list, named};
 
 use super::{filled, Check, Ctx};
 
@@ -44,8 +44,9 @@ pub(super) fn one_approver(c: &Ctx) -> Outcome {
         one: "lacks a single approver",
         many: "lack a single approver",
         ok: format!(
-            "Each of the {} decisions has exactly one approver.",
-            decisions.len()
+            "{} {} exactly one approver.",
+            cap(&all_of(decisions.len(), "decision", "decisions")),
+            agree(decisions.len(), "has", "have")
         ),
         fix: "Give every decision exactly one person who approves it.",
     }
@@ -136,8 +137,12 @@ pub(super) fn affected(c: &Ctx) -> Outcome {
     } else {
         Outcome::unmet(
             format!(
-                "None of the {} stakeholders is marked as affected by the change.",
-                people.len()
+                "{} marked as affected by the change.",
+                match people.len() {
+                    1 => "The only stakeholder is not".to_string(),
+                    2 => "Neither stakeholder is".to_string(),
+                    n => format!("None of the {n} stakeholders is"),
+                }
             ),
             "Mark the people whose daily work the change affects.",
         )
@@ -179,7 +184,15 @@ pub(super) fn handoffs(c: &Ctx) -> Outcome {
         nouns: "hand-offs",
         one: "is incomplete",
         many: "are incomplete",
-        ok: format!("All {} hand-offs say where they show up, who receives them, their turnaround and how they escalate.", list.len()),
+        ok: format!(
+            "{} {}",
+            cap(&all_of(list.len(), "hand-off", "hand-offs")),
+            agree(
+                list.len(),
+                "says where it shows up, who receives it, its turnaround and how it escalates.",
+                "say where they show up, who receives them, their turnaround and how they escalate."
+            )
+        ),
         fix: "Complete each hand-off: where it shows up, who receives it, the expected turnaround and how it escalates.",
     }
     .eval()

@@ -309,9 +309,12 @@ fn past_calendar_end(
         path: format!("tasks[{first}].duration_days"),
         message: format!(
             "{} would run past 31 December 9999, the last day a plan's calendar holds, so it{more} \
-             has no calendar dates; check its length of {} working days and those of the tasks before it.",
+             has no calendar dates; check its length of {} and those of the tasks before it.",
             cap(&task_name(plan, first)),
-            duration.get(first).copied().unwrap_or(0)
+            plural(
+                usize::try_from(duration.get(first).copied().unwrap_or(0)).unwrap_or(usize::MAX),
+                "working day"
+            )
         ),
     })
 }
