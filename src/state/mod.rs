@@ -9,11 +9,13 @@
 //! - [`notices`]: messages at the top of the page, some with an undo.
 //!
 //! When to write and how to meet another tab's work is decided in
-//! [`save_rule`], plain functions over plain data with native tests; it is
-//! the only part built for every target. Views call these parts; they never
+//! [`save_rule`], and the titles of copies and of damaged stored plans in
+//! [`titles`]: plain functions over plain data with native tests, the only
+//! parts built for every target. Views call these parts; they never
 //! touch storage themselves.
 
 pub mod save_rule;
+pub mod titles;
 
 #[cfg(target_arch = "wasm32")]
 pub mod autosave;

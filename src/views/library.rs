@@ -6,14 +6,17 @@ use planwright_core::model::Section;
 use planwright_core::Plan;
 
 use crate::components::{dom_id, focus_soon};
+use crate::dates::moment;
 use crate::panels::import_zone::ImportZone;
+use crate::state::titles::UNTITLED;
 use crate::state::{use_library, use_notices, NoticeKind, View};
 use crate::storage::Entry;
 
-/// Formats a timestamp in the person's locale.
-fn when(ms: f64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+/// Words only a screen reader reads, so that a short visible label such as
+/// "Open" is still named in full ("Open Claims triage") out of context.
+/// The visible words come first, as WCAG's "label in name" asks.
+fn unseen(text: String) -> impl IntoView {
+    view! { <span class="pw-visually-hidden">{text}</span> }
 }
 
 /// The list of plans and the ways to start one.
@@ -89,6 +92,7 @@ pub fn Library() -> impl IntoView {
                                         on:click=open
                                     >
                                         "Start from this example"
+                                        {unseen(format!(": {}", ex.title))}
                                     </button>
                                 </div>
                             }
@@ -102,12 +106,13 @@ pub fn Library() -> impl IntoView {
                     <h2 id="trash-title">"Recently deleted"</h2>
                     <p>
                         {move || library.trash.with(|t| t.as_ref().map(|t| {
-                            let title = if t.title.is_empty() { "A plan".to_string() } else { format!("'{}'", t.title) };
-                            format!("{title} was deleted on {}.", when(t.deleted))
+                            let title = if t.title.trim().is_empty() { "A plan without a title".to_string() } else { format!("'{}'", t.title) };
+                            format!("{title} was deleted on {}.", moment(t.deleted))
                         }))}
                         " "
                         <button type="button" class="pw-button" data-testid="restore-deleted" on:click=move |_| library.restore()>
                             "Restore it"
+                            {move || library.trash.with(|t| t.as_ref().map(|t| unseen(format!(": {}", if t.title.trim().is_empty() { UNTITLED } else { &t.title }))))}
                         </button>
                     </p>
                 </section>
@@ -130,12 +135,14 @@ fn PlanCard(
     match (entry.meta, entry.damage) {
         (Some(meta), _) => {
             let title = if meta.title.trim().is_empty() {
-                "Untitled plan".to_string()
+                UNTITLED.to_string()
             } else {
                 meta.title.clone()
             };
+            let named = StoredValue::new(title.clone());
+            let called = move |before: &str| unseen(format!("{before}{}", named.get_value()));
             let draft = RwSignal::new(meta.title.clone());
-            let updated = when(meta.updated);
+            let updated = moment(meta.updated);
             let finish_rename = move || {
                 let t = draft.get_untracked().trim().to_string();
                 if !t.is_empty() {
@@ -153,7 +160,7 @@ fn PlanCard(
                             move || view! { <h3 class="pw-card__title">{title.clone()}</h3> }
                         }
                     >
-                        <label class="pw-field__label" for=input_id.clone()>"New name"</label>
+                        <label class="pw-field__label" for=input_id.clone()>"New name" {called(" for ")}</label>
                         <input
                             id=input_id.clone()
                             class="pw-input"
@@ -166,7 +173,7 @@ fn PlanCard(
                                 _ => {}
                             }
                         />
-                        <button type="button" class="pw-button" on:click=move |_| finish_rename()>"Save name"</button>
+                        <button type="button" class="pw-button" on:click=move |_| finish_rename()>"Save name" {called(" for ")}</button>
                     </Show>
                     <p class="pw-card__meta">{format!("Last saved {updated}")}</p>
                     <div class="pw-card__actions">
@@ -178,7 +185,7 @@ fn PlanCard(
                                 library.open(&id.get_value(), View::Step(Section::Objective));
                             }
                         >
-                            "Open"
+                            "Open" {called(" ")}
                         </button>
                         <button
                             type="button"
@@ -192,25 +199,25 @@ fn PlanCard(
                                 }
                             }
                         >
-                            "Rename"
+                            "Rename" {called(" ")}
                         </button>
                         <button type="button" class="pw-button" data-testid="duplicate-plan" on:click=move |_| library.duplicate(&id.get_value())>
-                            "Duplicate"
+                            "Duplicate" {called(" ")}
                         </button>
                         <Show
                             when=move || confirming.get()
                             fallback=move || view! {
                                 <button type="button" class="pw-button pw-button--danger" data-testid="delete-plan" on:click=move |_| confirming.set(true)>
-                                    "Delete"
+                                    "Delete" {called(" ")}
                                 </button>
                             }
                         >
-                            <span class="pw-confirm" role="group" aria-label="Confirm delete">
+                            <span class="pw-confirm" role="group" aria-label=move || format!("Confirm deleting {}", named.get_value())>
                                 "Delete this plan? "
                                 <button type="button" class="pw-button pw-button--danger" data-testid="confirm-delete" on:click=move |_| library.delete(&id.get_value())>
-                                    "Yes, delete"
+                                    "Yes, delete" {called(" ")}
                                 </button>
-                                <button type="button" class="pw-button" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                                <button type="button" class="pw-button" on:click=move |_| confirming.set(false)>"Keep it" {called(": ")}</button>
                             </span>
                         </Show>
                     </div>
@@ -219,7 +226,15 @@ fn PlanCard(
             .into_any()
         }
         (None, damage) => {
-            let reason = damage.unwrap_or_else(|| "the stored data cannot be read".to_string());
+            let reason = damage.unwrap_or_else(|| "the stored text cannot be read".to_string());
+            let (heading, called) = match entry.recovered {
+                Some(t) => (format!("{t} (damaged)"), t),
+                None => (
+                    "A damaged plan whose title cannot be read".to_string(),
+                    "the damaged plan".to_string(),
+                ),
+            };
+            let called = StoredValue::new(called);
             let download = move |_| {
                 if let Some(raw) = library.raw(&id.get_value()) {
                     crate::download::save_text(
@@ -231,20 +246,22 @@ fn PlanCard(
             };
             view! {
                 <li class="pw-card pw-card--damaged" data-testid="damaged-plan">
-                    <h3 class="pw-card__title">"A plan that cannot be opened"</h3>
-                    <p>{format!("Its stored data is damaged: {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it.")}</p>
+                    <h3 class="pw-card__title">{heading}</h3>
+                    <p>{format!("This plan cannot be opened: its stored data is damaged, because {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it.")}</p>
                     <div class="pw-card__actions">
                         <button type="button" class="pw-button" data-testid="download-damaged" on:click=download>
-                            "Download the stored data"
+                            "Download the stored data" {move || unseen(format!(" of {}", called.get_value()))}
                         </button>
                         <Show
                             when=move || confirming.get()
                             fallback=move || view! {
-                                <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true)>"Remove"</button>
+                                <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true)>
+                                    "Remove" {move || unseen(format!(" {}", called.get_value()))}
+                                </button>
                             }
                         >
                             <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| library.purge(&id.get_value())>
-                                "Yes, remove it for good"
+                                "Yes, remove it for good" {move || unseen(format!(": {}", called.get_value()))}
                             </button>
                         </Show>
                     </div>
