@@ -12,11 +12,11 @@ use crate::state::titles::UNTITLED;
 use crate::state::{use_library, use_notices, NoticeKind, View};
 use crate::storage::Entry;
 
-/// Words only a screen reader reads, so that a short visible label such as
-/// "Open" is still named in full ("Open Claims triage") out of context.
-/// The visible words come first, as WCAG's "label in name" asks.
-fn unseen(text: String) -> impl IntoView {
-    view! { <span class="pw-visually-hidden">{text}</span> }
+/// The accessible name of a control whose visible words are short: the
+/// visible words first, as WCAG 2.5.3 "Label in Name" asks, then what they
+/// act on, so "Open" is read as "Open Claims triage" out of context.
+fn full_name(visible: &str, joint: &str, what: &str) -> String {
+    format!("{visible}{joint}{what}")
 }
 
 /// The list of plans and the ways to start one.
@@ -90,9 +90,9 @@ pub fn Library() -> impl IntoView {
                                         class="pw-button"
                                         data-testid=format!("new-example-{key}")
                                         on:click=open
+                                        aria-label=full_name("Start from this example", ": ", ex.title)
                                     >
                                         "Start from this example"
-                                        {unseen(format!(": {}", ex.title))}
                                     </button>
                                 </div>
                             }
@@ -110,9 +110,17 @@ pub fn Library() -> impl IntoView {
                             format!("{title} was deleted on {}.", moment(t.deleted))
                         }))}
                         " "
-                        <button type="button" class="pw-button" data-testid="restore-deleted" on:click=move |_| library.restore()>
+                        <button
+                            type="button"
+                            class="pw-button"
+                            data-testid="restore-deleted"
+                            on:click=move |_| library.restore()
+                            aria-label=move || library.trash.with(|t| {
+                                let title = t.as_ref().map_or("", |t| t.title.trim());
+                                full_name("Restore it", ": ", if title.is_empty() { UNTITLED } else { title })
+                            })
+                        >
                             "Restore it"
-                            {move || library.trash.with(|t| t.as_ref().map(|t| unseen(format!(": {}", if t.title.trim().is_empty() { UNTITLED } else { &t.title }))))}
                         </button>
                     </p>
                 </section>
@@ -140,7 +148,8 @@ fn PlanCard(
                 meta.title.clone()
             };
             let named = StoredValue::new(title.clone());
-            let called = move |before: &str| unseen(format!("{before}{}", named.get_value()));
+            let called =
+                move |visible: &str, joint: &str| full_name(visible, joint, &named.get_value());
             let draft = RwSignal::new(meta.title.clone());
             let updated = moment(meta.updated);
             let finish_rename = move || {
@@ -160,9 +169,10 @@ fn PlanCard(
                             move || view! { <h3 class="pw-card__title">{title.clone()}</h3> }
                         }
                     >
-                        <label class="pw-field__label" for=input_id.clone()>"New name" {called(" for ")}</label>
+                        <label class="pw-field__label" for=input_id.clone()>"New name"</label>
                         <input
                             id=input_id.clone()
+                            aria-label=called("New name", " for ")
                             class="pw-input"
                             type="text"
                             prop:value=move || draft.get()
@@ -173,7 +183,7 @@ fn PlanCard(
                                 _ => {}
                             }
                         />
-                        <button type="button" class="pw-button" on:click=move |_| finish_rename()>"Save name" {called(" for ")}</button>
+                        <button type="button" class="pw-button" on:click=move |_| finish_rename() aria-label=called("Save name", " for ")>"Save name"</button>
                     </Show>
                     <p class="pw-card__meta">{format!("Last saved {updated}")}</p>
                     <div class="pw-card__actions">
@@ -184,8 +194,8 @@ fn PlanCard(
                             on:click=move |_| {
                                 library.open(&id.get_value(), View::Step(Section::Objective));
                             }
-                        >
-                            "Open" {called(" ")}
+                         aria-label=called("Open", " ")>
+                            "Open"
                         </button>
                         <button
                             type="button"
@@ -198,26 +208,26 @@ fn PlanCard(
                                     focus_soon(format!("#{input_id}"));
                                 }
                             }
-                        >
-                            "Rename" {called(" ")}
+                         aria-label=called("Rename", " ")>
+                            "Rename"
                         </button>
-                        <button type="button" class="pw-button" data-testid="duplicate-plan" on:click=move |_| library.duplicate(&id.get_value())>
-                            "Duplicate" {called(" ")}
+                        <button type="button" class="pw-button" data-testid="duplicate-plan" on:click=move |_| library.duplicate(&id.get_value()) aria-label=called("Duplicate", " ")>
+                            "Duplicate"
                         </button>
                         <Show
                             when=move || confirming.get()
                             fallback=move || view! {
-                                <button type="button" class="pw-button pw-button--danger" data-testid="delete-plan" on:click=move |_| confirming.set(true)>
-                                    "Delete" {called(" ")}
+                                <button type="button" class="pw-button pw-button--danger" data-testid="delete-plan" on:click=move |_| confirming.set(true) aria-label=called("Delete", " ")>
+                                    "Delete"
                                 </button>
                             }
                         >
                             <span class="pw-confirm" role="group" aria-label=move || format!("Confirm deleting {}", named.get_value())>
                                 "Delete this plan? "
-                                <button type="button" class="pw-button pw-button--danger" data-testid="confirm-delete" on:click=move |_| library.delete(&id.get_value())>
-                                    "Yes, delete" {called(" ")}
+                                <button type="button" class="pw-button pw-button--danger" data-testid="confirm-delete" on:click=move |_| library.delete(&id.get_value()) aria-label=called("Yes, delete", " ")>
+                                    "Yes, delete"
                                 </button>
-                                <button type="button" class="pw-button" on:click=move |_| confirming.set(false)>"Keep it" {called(": ")}</button>
+                                <button type="button" class="pw-button" on:click=move |_| confirming.set(false) aria-label=called("Keep it", ": ")>"Keep it"</button>
                             </span>
                         </Show>
                     </div>
@@ -249,19 +259,19 @@ fn PlanCard(
                     <h3 class="pw-card__title">{heading}</h3>
                     <p>{format!("This plan cannot be opened: its stored data is damaged, because {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it.")}</p>
                     <div class="pw-card__actions">
-                        <button type="button" class="pw-button" data-testid="download-damaged" on:click=download>
-                            "Download the stored data" {move || unseen(format!(" of {}", called.get_value()))}
+                        <button type="button" class="pw-button" data-testid="download-damaged" on:click=download aria-label=move || full_name("Download the stored data", " of ", &called.get_value())>
+                            "Download the stored data"
                         </button>
                         <Show
                             when=move || confirming.get()
                             fallback=move || view! {
-                                <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true)>
-                                    "Remove" {move || unseen(format!(" {}", called.get_value()))}
+                                <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=move || full_name("Remove", " ", &called.get_value())>
+                                    "Remove"
                                 </button>
                             }
                         >
-                            <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| library.purge(&id.get_value())>
-                                "Yes, remove it for good" {move || unseen(format!(": {}", called.get_value()))}
+                            <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| library.purge(&id.get_value()) aria-label=move || full_name("Yes, remove it for good", ": ", &called.get_value())>
+                                "Yes, remove it for good"
                             </button>
                         </Show>
                     </div>
