@@ -21,6 +21,8 @@ use gloo_storage::{LocalStorage, Storage as _};
 use planwright_core::format::file;
 use planwright_core::Plan;
 use serde::{Deserialize, Serialize};
+
+use crate::state::titles::recover_title;
 use serde_json::value::RawValue;
 use wasm_bindgen::JsCast;
 
@@ -91,6 +93,9 @@ pub struct Entry {
     pub meta: Option<Meta>,
     /// Why it cannot be opened, when it cannot.
     pub damage: Option<String>,
+    /// The title found in stored text that cannot be read, when one
+    /// survives (see [`crate::state::titles::recover_title`]).
+    pub recovered: Option<String>,
 }
 
 /// A plan read back from storage.
@@ -282,11 +287,13 @@ impl Store {
                         id,
                         meta: Some(s.meta),
                         damage: None,
+                        recovered: None,
                     },
                     Err(e) => Entry {
                         id,
                         meta: None,
-                        damage: Some(format!("the stored data cannot be read ({e})")),
+                        damage: Some(unreadable(&e)),
+                        recovered: recover_title(&text),
                     },
                 })
             })
@@ -322,8 +329,7 @@ impl Store {
 
     /// Reads a stored plan's text.
     pub fn parse(text: &str) -> Result<Loaded, String> {
-        let stored: Stored = serde_json::from_str(text)
-            .map_err(|e| format!("the stored data cannot be read ({e})"))?;
+        let stored: Stored = serde_json::from_str(text).map_err(|e| unreadable(&e))?;
         let imported = file::import_str(stored.plan.get()).map_err(|e| e.to_string())?;
         Ok(Loaded {
             notes: imported.changes(),
@@ -408,6 +414,22 @@ impl Store {
             }
             None => self.remove(LAST_OPEN_KEY),
         }
+    }
+}
+
+/// What is wrong with stored text that cannot be read, in words.
+fn unreadable(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let at = format!("line {}, column {}", e.line(), e.column());
+    match e.classify() {
+        Category::Eof => format!(
+            "the stored text stops part-way, at {at}, as if a save was cut short"
+        ),
+        Category::Syntax => format!("the stored text is not valid JSON at {at}"),
+        Category::Data => format!(
+            "the stored text lacks the bookkeeping every saved plan has, or has it in the wrong shape ({e})"
+        ),
+        Category::Io => format!("the stored text could not be read ({e})"),
     }
 }
 

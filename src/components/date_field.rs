@@ -32,7 +32,7 @@ pub fn DateField(
     if read_only() {
         return read_value(
             label,
-            Signal::derive(move || value.get().map(|d| d.to_string()).unwrap_or_default()),
+            Signal::derive(move || value.get().map(crate::dates::day).unwrap_or_default()),
         );
     }
     let id = dom_id("d");

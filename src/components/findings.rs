@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use planwright_core::analysis::validate::{Finding, Severity};
 use planwright_core::model::Section;
+use planwright_core::text::plural;
 
 /// Validation findings indexed by path.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -150,9 +151,13 @@ pub fn SectionFindings(
                     {move || {
                         let (errors, todos) = counts();
                         match (errors, todos) {
-                            (0, t) => format!("{t} thing(s) still to do in this section"),
-                            (e, 0) => format!("{e} error(s) to fix in this section"),
-                            (e, t) => format!("{e} error(s) to fix and {t} thing(s) still to do in this section"),
+                            (0, t) => format!("{} still to do in this section", plural(t, "thing")),
+                            (e, 0) => format!("{} to fix in this section", plural(e, "error")),
+                            (e, t) => format!(
+                                "{} to fix and {} still to do in this section",
+                                plural(e, "error"),
+                                plural(t, "thing")
+                            ),
                         }
                     }}
                 </summary>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use planwright_core::analysis::validate::Severity;
 use planwright_core::format::file::{self, Imported, MAX_BYTES};
+use planwright_core::text::plural;
 use wasm_bindgen::JsCast;
 
 use crate::components::dom_id;
@@ -28,18 +29,12 @@ fn summary(name: &str, imported: &Imported) -> Vec<(NoticeKind, String)> {
         .filter(|f| f.severity == Severity::Error)
         .count();
     let warnings = imported.findings.len() - errors;
-    let errors = match errors {
-        1 => "1 error".to_string(),
-        n => format!("{n} errors"),
-    };
-    let warnings = match warnings {
-        1 => "1 thing".to_string(),
-        n => format!("{n} things"),
-    };
     let mut notices = vec![(
         NoticeKind::Info,
         format!(
-            "Imported '{name}' as a new plan: {errors} and {warnings} still to do; each step shows them beside the fields."
+            "Imported '{name}' as a new plan: {} and {} still to do; each step shows them beside the fields.",
+            plural(errors, "error"),
+            plural(warnings, "thing")
         ),
     )];
     notices.extend(

@@ -6,12 +6,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use planwright_core::format::file;
 use planwright_core::model::Section;
+use planwright_core::text::quoted;
 use planwright_core::Plan;
 
 use super::autosave::Autosave;
 use super::notices::{NoticeKind, Notices};
 use super::plan::{OpenPlan, View};
 use super::save_rule::SaveState;
+use super::titles::{copy_title, damaged_notice, distinct_title, UNTITLED};
 use crate::storage::{new_plan_id, now, Entry, Loaded, Meta, Store, Trashed};
 
 /// The stored plans and what can be done with them, cheap to copy.
@@ -41,7 +43,20 @@ impl Library {
         notices: Notices,
     ) -> Library {
         let store = autosave.store();
-        entries.set(store.list());
+        let listed = store.list();
+        let damaged: Vec<Option<String>> = listed
+            .iter()
+            .filter(|e| e.meta.is_none())
+            .map(|e| e.recovered.clone())
+            .collect();
+        if let Some(text) = damaged_notice(&damaged) {
+            // After the page is drawn, so the alert is news to a screen
+            // reader rather than part of the first render.
+            request_animation_frame(move || {
+                notices.notify(NoticeKind::Warning, text);
+            });
+        }
+        entries.set(listed);
         Library {
             entries,
             trash: RwSignal::new(store.trash()),
@@ -49,6 +64,20 @@ impl Library {
             autosave,
             notices,
         }
+    }
+
+    /// The title of every stored plan, as read or recovered.
+    fn titles(&self) -> Vec<String> {
+        self.entries.with_untracked(|list| {
+            list.iter()
+                .filter_map(|e| {
+                    e.meta
+                        .as_ref()
+                        .map(|m| m.title.clone())
+                        .or(e.recovered.clone())
+                })
+                .collect()
+        })
     }
 
     fn store(&self) -> Store {
@@ -72,10 +101,26 @@ impl Library {
         self.trash.set(store.trash());
     }
 
-    /// Stores a new plan and opens it.
-    pub fn create(&self, plan: Plan) -> Option<String> {
+    /// Stores a new plan and opens it. When a stored plan already has its
+    /// title, it gets a copy title instead (see [`distinct_title`]), and a
+    /// notice says so.
+    pub fn create(&self, mut plan: Plan) -> Option<String> {
         self.autosave.flush();
         let store = self.store();
+        self.entries.set(store.list());
+        let titles = self.titles();
+        let title = distinct_title(&plan.title, titles.iter().map(String::as_str));
+        if title != plan.title {
+            self.notices.notify(
+                NoticeKind::Info,
+                format!(
+                    "You already have a plan called {}, so this copy is called {}. The earlier plan is untouched.",
+                    quoted(&plan.title, UNTITLED),
+                    quoted(&title, UNTITLED)
+                ),
+            );
+            plan.title = title;
+        }
         let id = new_plan_id();
         let meta = self.stamp(plan.title.clone(), 1);
         let saved = store.save(&id, &plan, &meta);
@@ -204,10 +249,22 @@ impl Library {
         match store.load(id) {
             Ok(loaded) => {
                 let mut plan = loaded.plan;
-                plan.title = format!("{} (copy)", plan.title);
+                let titles = self.titles();
+                plan.title = copy_title(&plan.title, titles.iter().map(String::as_str));
                 let meta = self.stamp(plan.title.clone(), 1);
-                if let Err(e) = store.save(&new_plan_id(), &plan, &meta) {
-                    self.notices.notify(NoticeKind::Error, e.message());
+                match store.save(&new_plan_id(), &plan, &meta) {
+                    Ok(()) => {
+                        self.notices.notify(
+                            NoticeKind::Info,
+                            format!(
+                                "Made a copy called {}; the original is untouched.",
+                                quoted(&plan.title, UNTITLED)
+                            ),
+                        );
+                    }
+                    Err(e) => {
+                        self.notices.notify(NoticeKind::Error, e.message());
+                    }
                 }
             }
             Err(why) => {
@@ -226,15 +283,12 @@ impl Library {
             self.close();
         }
         let store = self.store();
-        let title = store
-            .meta(id)
-            .map(|m| m.title)
-            .unwrap_or_else(|| "The plan".to_string());
+        let title = store.meta(id).map(|m| m.title).unwrap_or_default();
         match store.delete(id) {
             Ok(()) => {
                 let this = *self;
                 self.notices.offer_undo(
-                    format!("Deleted '{title}'."),
+                    format!("Deleted {}.", quoted(&title, "a plan without a title")),
                     Arc::new(move || this.restore()),
                 );
             }

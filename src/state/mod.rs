@@ -11,12 +11,15 @@
 //!   (the routes themselves are plain functions in [`route`]).
 //!
 //! When to write and how to meet another tab's work is decided in
-//! [`save_rule`], plain functions over plain data with native tests; it and
-//! [`route`] are the only parts built for every target. Views call these parts; they never
+//! [`save_rule`], the titles of copies and of damaged stored plans in
+//! [`titles`], and the screens' addresses in [`route`]: plain functions over
+//! plain data with native tests, the only parts built for every target.
+//! Views call these parts; they never
 //! touch storage themselves.
 
 pub mod route;
 pub mod save_rule;
+pub mod titles;
 
 #[cfg(target_arch = "wasm32")]
 pub mod autosave;

@@ -337,7 +337,11 @@ fn ScheduleSection() -> impl IntoView {
         open.analysis.with(|a| match &a.schedule {
             Ok(s) => {
                 let dates = match (s.start_date, s.finish_date) {
-                    (Some(a), Some(b)) => format!(", from {a} to {b}"),
+                    (Some(a), Some(b)) => format!(
+                        ", from {} to {}",
+                        crate::dates::day(a),
+                        crate::dates::day(b)
+                    ),
                     _ => " (set a start date in step 1 to see calendar dates)".to_string(),
                 };
                 format!(

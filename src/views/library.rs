@@ -6,14 +6,17 @@ use planwright_core::model::Section;
 use planwright_core::Plan;
 
 use crate::components::{dom_id, focus_soon};
+use crate::dates::moment;
 use crate::panels::import_zone::ImportZone;
+use crate::state::titles::UNTITLED;
 use crate::state::{use_library, use_notices, NoticeKind, View};
 use crate::storage::Entry;
 
-/// Formats a timestamp in the person's locale.
-fn when(ms: f64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+/// The accessible name of a control whose visible words are short: the
+/// visible words first, as WCAG 2.5.3 "Label in Name" asks, then what they
+/// act on, so "Open" is read as "Open Claims triage" out of context.
+fn full_name(visible: &str, joint: &str, what: &str) -> String {
+    format!("{visible}{joint}{what}")
 }
 
 /// The list of plans and the ways to start one.
@@ -87,6 +90,7 @@ pub fn Library() -> impl IntoView {
                                         class="pw-button"
                                         data-testid=format!("new-example-{key}")
                                         on:click=open
+                                        aria-label=full_name("Start from this example", ": ", ex.title)
                                     >
                                         "Start from this example"
                                     </button>
@@ -102,11 +106,20 @@ pub fn Library() -> impl IntoView {
                     <h2 id="trash-title">"Recently deleted"</h2>
                     <p>
                         {move || library.trash.with(|t| t.as_ref().map(|t| {
-                            let title = if t.title.is_empty() { "A plan".to_string() } else { format!("'{}'", t.title) };
-                            format!("{title} was deleted on {}.", when(t.deleted))
+                            let title = if t.title.trim().is_empty() { "A plan without a title".to_string() } else { format!("'{}'", t.title) };
+                            format!("{title} was deleted on {}.", moment(t.deleted))
                         }))}
                         " "
-                        <button type="button" class="pw-button" data-testid="restore-deleted" on:click=move |_| library.restore()>
+                        <button
+                            type="button"
+                            class="pw-button"
+                            data-testid="restore-deleted"
+                            on:click=move |_| library.restore()
+                            aria-label=move || library.trash.with(|t| {
+                                let title = t.as_ref().map_or("", |t| t.title.trim());
+                                full_name("Restore it", ": ", if title.is_empty() { UNTITLED } else { title })
+                            })
+                        >
                             "Restore it"
                         </button>
                     </p>
@@ -130,12 +143,15 @@ fn PlanCard(
     match (entry.meta, entry.damage) {
         (Some(meta), _) => {
             let title = if meta.title.trim().is_empty() {
-                "Untitled plan".to_string()
+                UNTITLED.to_string()
             } else {
                 meta.title.clone()
             };
+            let named = StoredValue::new(title.clone());
+            let called =
+                move |visible: &str, joint: &str| full_name(visible, joint, &named.get_value());
             let draft = RwSignal::new(meta.title.clone());
-            let updated = when(meta.updated);
+            let updated = moment(meta.updated);
             let finish_rename = move || {
                 let t = draft.get_untracked().trim().to_string();
                 if !t.is_empty() {
@@ -156,6 +172,7 @@ fn PlanCard(
                         <label class="pw-field__label" for=input_id.clone()>"New name"</label>
                         <input
                             id=input_id.clone()
+                            aria-label=called("New name", " for ")
                             class="pw-input"
                             type="text"
                             prop:value=move || draft.get()
@@ -166,7 +183,7 @@ fn PlanCard(
                                 _ => {}
                             }
                         />
-                        <button type="button" class="pw-button" on:click=move |_| finish_rename()>"Save name"</button>
+                        <button type="button" class="pw-button" on:click=move |_| finish_rename() aria-label=called("Save name", " for ")>"Save name"</button>
                     </Show>
                     <p class="pw-card__meta">{format!("Last saved {updated}")}</p>
                     <div class="pw-card__actions">
@@ -177,7 +194,7 @@ fn PlanCard(
                             on:click=move |_| {
                                 library.open(&id.get_value(), View::Step(Section::Objective));
                             }
-                        >
+                         aria-label=called("Open", " ")>
                             "Open"
                         </button>
                         <button
@@ -191,26 +208,26 @@ fn PlanCard(
                                     focus_soon(format!("#{input_id}"));
                                 }
                             }
-                        >
+                         aria-label=called("Rename", " ")>
                             "Rename"
                         </button>
-                        <button type="button" class="pw-button" data-testid="duplicate-plan" on:click=move |_| library.duplicate(&id.get_value())>
+                        <button type="button" class="pw-button" data-testid="duplicate-plan" on:click=move |_| library.duplicate(&id.get_value()) aria-label=called("Duplicate", " ")>
                             "Duplicate"
                         </button>
                         <Show
                             when=move || confirming.get()
                             fallback=move || view! {
-                                <button type="button" class="pw-button pw-button--danger" data-testid="delete-plan" on:click=move |_| confirming.set(true)>
+                                <button type="button" class="pw-button pw-button--danger" data-testid="delete-plan" on:click=move |_| confirming.set(true) aria-label=called("Delete", " ")>
                                     "Delete"
                                 </button>
                             }
                         >
-                            <span class="pw-confirm" role="group" aria-label="Confirm delete">
+                            <span class="pw-confirm" role="group" aria-label=move || format!("Confirm deleting {}", named.get_value())>
                                 "Delete this plan? "
-                                <button type="button" class="pw-button pw-button--danger" data-testid="confirm-delete" on:click=move |_| library.delete(&id.get_value())>
+                                <button type="button" class="pw-button pw-button--danger" data-testid="confirm-delete" on:click=move |_| library.delete(&id.get_value()) aria-label=called("Yes, delete", " ")>
                                     "Yes, delete"
                                 </button>
-                                <button type="button" class="pw-button" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                                <button type="button" class="pw-button" on:click=move |_| confirming.set(false) aria-label=called("Keep it", ": ")>"Keep it"</button>
                             </span>
                         </Show>
                     </div>
@@ -219,7 +236,15 @@ fn PlanCard(
             .into_any()
         }
         (None, damage) => {
-            let reason = damage.unwrap_or_else(|| "the stored data cannot be read".to_string());
+            let reason = damage.unwrap_or_else(|| "the stored text cannot be read".to_string());
+            let (heading, called) = match entry.recovered {
+                Some(t) => (format!("{t} (damaged)"), t),
+                None => (
+                    "A damaged plan whose title cannot be read".to_string(),
+                    "the damaged plan".to_string(),
+                ),
+            };
+            let called = StoredValue::new(called);
             let download = move |_| {
                 if let Some(raw) = library.raw(&id.get_value()) {
                     crate::download::save_text(
@@ -231,19 +256,21 @@ fn PlanCard(
             };
             view! {
                 <li class="pw-card pw-card--damaged" data-testid="damaged-plan">
-                    <h3 class="pw-card__title">"A plan that cannot be opened"</h3>
-                    <p>{format!("Its stored data is damaged: {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it.")}</p>
+                    <h3 class="pw-card__title">{heading}</h3>
+                    <p>{format!("This plan cannot be opened: its stored data is damaged, because {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it.")}</p>
                     <div class="pw-card__actions">
-                        <button type="button" class="pw-button" data-testid="download-damaged" on:click=download>
+                        <button type="button" class="pw-button" data-testid="download-damaged" on:click=download aria-label=move || full_name("Download the stored data", " of ", &called.get_value())>
                             "Download the stored data"
                         </button>
                         <Show
                             when=move || confirming.get()
                             fallback=move || view! {
-                                <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true)>"Remove"</button>
+                                <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=move || full_name("Remove", " ", &called.get_value())>
+                                    "Remove"
+                                </button>
                             }
                         >
-                            <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| library.purge(&id.get_value())>
+                            <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| library.purge(&id.get_value()) aria-label=move || full_name("Yes, remove it for good", ": ", &called.get_value())>
                                 "Yes, remove it for good"
                             </button>
                         </Show>

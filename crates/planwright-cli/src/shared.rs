@@ -12,6 +12,7 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 
 use planwright_core::format::file::{self, ImportError, Imported, MAX_BYTES, VERSION};
+use planwright_core::text::plural;
 use serde::Serialize;
 
 /// The name the tool goes by in its messages.
@@ -83,7 +84,8 @@ impl Output {
             .saturating_sub(imported.duplicate_keys.len());
         if unnamed > 0 {
             self.note(&format!(
-                "{BIN}: {source}: and {unnamed} more repeated fields\n"
+                "{BIN}: {source}: and {}\n",
+                plural(unnamed, "more repeated field")
             ));
         }
     }

@@ -293,7 +293,7 @@ fn validate_exits_1_on_errors() {
     let path = scratch("errors.json", text.as_bytes());
     let r = run(&["validate", path_str(&path)]);
     assert_eq!(r.code, 1, "{}", r.out);
-    assert!(r.out.contains("\nerror   tasks[0].depends_on[0]: Task 't-1' depends on 't-9', but no task has that id.\n"), "{}", r.out);
+    assert!(r.out.contains("\nerror   tasks[0].depends_on[0]: Unnamed task 1 depends on a task that is not in the plan (id 't-9'); remove the dependency or pick another task.\n"), "{}", r.out);
     assert!(
         r.out
             .contains("error   tasks[1].id: The id 't-1' is already used at tasks[0].id"),
@@ -855,12 +855,25 @@ fn order_exits_1_on_a_loop_and_names_every_task() {
         r.err,
         format!(
             "planwright: {}: the tasks cannot be put in order: their dependencies form 3 loops.\n\
-             \x20 loop 1: 'Draft the policy' (a), 'Review it' (b), 'Approve it' (c)\n\
-             \x20 loop 2: 'Sign [31m off' (d) depends on itself\n\
-             \x20 loop 3: untitled task (e), 'Unrelated?' (f)\n\
+             \x20 loop 1: 'Draft the policy', 'Review it', 'Approve it'\n\
+             \x20 loop 2: 'Sign [31m off' depends on itself\n\
+             \x20 loop 3: unnamed task 5, 'Unrelated?'\n\
              Remove one dependency from each loop.\n",
             path.display()
         )
+    );
+
+    // Two tasks that would read the same are told apart by their ids.
+    let twins = r#"{"format":"planwright-plan","version":2,"tasks":[
+        {"id":"r1","title":"Review","depends_on":["r2"]},
+        {"id":"r2","title":"Review","depends_on":["r1"]}]}"#;
+    let r = planwright(&["order", "-"], Some(twins.as_bytes()));
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert!(
+        r.err
+            .contains("  loop 1: 'Review' (id r1), 'Review' (id r2)\n"),
+        "{}",
+        r.err
     );
 
     // The same from standard input.

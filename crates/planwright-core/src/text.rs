@@ -28,9 +28,28 @@ pub fn quoted(text: &str, fallback: &str) -> String {
     format!("'{short}'")
 }
 
-/// An item's quoted name, or its quoted id when it has no name.
-pub fn named(name: &str, id: impl std::fmt::Display) -> String {
-    quoted(name, &format!("'{id}'"))
+/// How every message names an item a person wrote: its quoted name, or,
+/// when it has none, its kind and its place in its list, the way the editor
+/// heads its row ("unnamed task 3" for the third task). Ids never stand in
+/// for a name: people do not see them.
+///
+/// ```
+/// use planwright_core::text::named;
+/// assert_eq!(named("Map the queue", "task", 0), "'Map the queue'");
+/// assert_eq!(named(" ", "data source", 2), "unnamed data source 3");
+/// ```
+pub fn named(name: &str, noun: &str, index: usize) -> String {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        return unnamed(noun, index);
+    }
+    quoted(trimmed, "")
+}
+
+/// An item without a name, by its kind and place in its list:
+/// `unnamed task 3` for the item at `index` 2.
+pub fn unnamed(noun: &str, index: usize) -> String {
+    format!("unnamed {noun} {}", index.saturating_add(1))
 }
 
 /// The text with its first letter in upper case, for names that start a
@@ -72,11 +91,72 @@ pub fn name_list<S: AsRef<str>>(names: &[S]) -> String {
 }
 
 /// A count and a noun that takes an `s` in the plural: `1 task`, `3 tasks`.
+///
+/// ```
+/// use planwright_core::text::plural;
+/// assert_eq!(plural(1, "task"), "1 task");
+/// assert_eq!(plural(0, "error"), "0 errors");
+/// ```
 pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+/// A count and a noun whose plural is not the singular and an `s`:
+/// `counted(1, "entry", "entries")` is `1 entry`, with 2 it is `2 entries`.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Every one of `n` things, to open or continue a sentence: `the only
+/// metric`, `both metrics`, `all 5 metrics` (never `all 1 metrics`). Pair it
+/// with [`agree`] for the verb, and [`cap`] at the start of a sentence.
+///
+/// ```
+/// use planwright_core::text::{agree, all_of, cap};
+/// let n = 1;
+/// let s = format!("{} {} an owner.", cap(&all_of(n, "system", "systems")), agree(n, "has", "have"));
+/// assert_eq!(s, "The only system has an owner.");
+/// assert_eq!(all_of(2, "system", "systems"), "both systems");
+/// assert_eq!(all_of(7, "system", "systems"), "all 7 systems");
+/// ```
+pub fn all_of(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("the only {one}"),
+        2 => format!("both {many}"),
+        n => format!("all {n} {many}"),
+    }
+}
+
+/// `part` of `total` things: `1 of 4 criteria`, `4 of 4 criteria`, or
+/// `the only criterion` when there is one (never `1 of 1 criteria`). The
+/// verb agrees with `part`. Unlike [`all_of`] it never says "all", so it
+/// reads right before a negative ("4 of 4 criteria are not met").
+///
+/// ```
+/// use planwright_core::text::some_of;
+/// assert_eq!(some_of(1, 4, "criterion", "criteria"), "1 of 4 criteria");
+/// assert_eq!(some_of(1, 1, "criterion", "criteria"), "the only criterion");
+/// assert_eq!(some_of(3, 3, "criterion", "criteria"), "3 of 3 criteria");
+/// ```
+pub fn some_of(part: usize, total: usize, one: &str, many: &str) -> String {
+    if total == 1 {
+        format!("the only {one}")
+    } else {
+        format!("{part} of {total} {many}")
+    }
+}
+
+/// The word that agrees with a count: `one` for 1, `many` otherwise
+/// (`agree(n, "is", "are")`, `agree(n, "task", "tasks")`).
+pub fn agree<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
     }
 }
 
@@ -98,7 +178,12 @@ mod tests {
         assert_eq!(q.chars().count(), 60 + 3);
         assert!(q.ends_with("…'"));
         assert_eq!(quoted("   ", "this loop"), "this loop");
-        assert_eq!(named("", "m1"), "'m1'");
+        assert_eq!(named("", "metric", 0), "unnamed metric 1");
+        assert_eq!(named("  Triage ", "step", 4), "'Triage'");
+        assert_eq!(
+            named("", "task", usize::MAX),
+            format!("unnamed task {}", usize::MAX)
+        );
     }
 
     #[test]
@@ -116,6 +201,10 @@ mod tests {
         assert_eq!(cap(""), "");
         assert_eq!(plural(1, "task"), "1 task");
         assert_eq!(plural(0, "task"), "0 tasks");
+        assert_eq!(counted(1, "entry", "entries"), "1 entry");
+        assert_eq!(counted(3, "entry", "entries"), "3 entries");
+        assert_eq!(agree(1, "is", "are"), "is");
+        assert_eq!(agree(0, "is", "are"), "are");
     }
 
     // Pins the defect where sizes said MB but counted MiB (a 17.4 MB file

@@ -6,7 +6,11 @@
 //! - `analysis.txt`: the figures the analysis gives for each example, the
 //!   blank plan and the rich test plan (scores, bands, tier, gates, schedule,
 //!   suggestions, findings), so a change to any rule shows up as a
-//!   reviewable diff of what users would see.
+//!   reviewable diff of what users would see;
+//! - `unnamed.txt` and `unnamed.md`: every message the analysis writes, and
+//!   the Markdown export, for the rich test plan with every name and title
+//!   blanked, so how items without a name are called (`unnamed task 3`,
+//!   never an id) is pinned in one reviewable place.
 //!
 //! After an intended change, rewrite the files with
 //! `UPDATE_GOLDEN=1 cargo test -p planwright-core --test golden` and review
@@ -204,6 +208,102 @@ fn analysis_figures_match_their_golden_file() {
     check("analysis.txt", &doc);
 }
 
+/// The rich test plan with every name, title, signal, audience and topic a
+/// person writes left blank, and a few gaps so tasks, metrics and decisions
+/// have something to be named in.
+fn unnamed_plan() -> Plan {
+    let mut p = testing::rich();
+    if let [first, second, ..] = p.tasks.as_mut_slice() {
+        first.owner = None;
+        second.duration_days = None;
+        second.depends_on.push(first.id.clone());
+        second.depends_on.push(first.id.clone());
+    }
+    if let Some(m) = p.metrics.get_mut(1) {
+        m.target = None;
+    }
+    if let Some(d) = p.decisions.first_mut() {
+        d.on_disagreement.clear();
+    }
+    p.title.clear();
+    p.metrics.iter_mut().for_each(|m| m.name.clear());
+    p.stakeholders.iter_mut().for_each(|s| s.name.clear());
+    p.decisions.iter_mut().for_each(|d| d.title.clear());
+    p.workflow.iter_mut().for_each(|s| s.name.clear());
+    p.data_sources.iter_mut().for_each(|d| d.name.clear());
+    p.systems.iter_mut().for_each(|s| s.name.clear());
+    p.controls.iter_mut().for_each(|c| c.name.clear());
+    p.phases.iter_mut().for_each(|ph| ph.name.clear());
+    p.deliverables.iter_mut().for_each(|d| d.name.clear());
+    p.tasks.iter_mut().for_each(|t| t.title.clear());
+    p.handoffs.iter_mut().for_each(|h| h.name.clear());
+    p.change.training.iter_mut().for_each(|t| {
+        t.audience.clear();
+        t.topic.clear();
+    });
+    p.change
+        .communications
+        .iter_mut()
+        .for_each(|c| c.audience.clear());
+    p.change.milestones.iter_mut().for_each(|m| m.name.clear());
+    p.feedback.loops.iter_mut().for_each(|l| l.signal.clear());
+    p.feedback.hotspots.iter_mut().for_each(|h| h.area.clear());
+    p
+}
+
+/// Every sentence the analysis writes about a plan, one a line.
+fn messages(plan: &Plan) -> String {
+    let a = analyze(plan);
+    let mut out = String::new();
+    let _ = writeln!(out, "## findings");
+    for f in validate(plan) {
+        let _ = writeln!(out, "{} {}: {}", f.severity.as_str(), f.path, f.message);
+    }
+    let _ = writeln!(out, "\n## readiness");
+    for c in a.readiness.dimensions.iter().flat_map(|d| &d.criteria) {
+        let _ = writeln!(out, "{}: {} | {}", c.key, c.evidence, c.fix);
+    }
+    let _ = writeln!(out, "\n## gates");
+    for g in &a.gates.phases {
+        let _ = writeln!(out, "{}: {}", g.phase, g.summary);
+        for c in &g.criteria {
+            let _ = writeln!(out, "  {}: {} | {}", c.text, c.detail, c.action);
+        }
+    }
+    for n in &a.gates.notes {
+        let _ = writeln!(out, "note {}: {}", n.path, n.message);
+    }
+    let _ = writeln!(out, "\n## schedule");
+    match &a.schedule {
+        Ok(s) => {
+            for w in &s.warnings {
+                let _ = writeln!(out, "{}: {}", w.path, w.message);
+            }
+        }
+        Err(loops) => {
+            let _ = writeln!(out, "{loops}");
+        }
+    }
+    let _ = writeln!(out, "\n## suggestions");
+    for s in &a.suggestions {
+        let _ = writeln!(out, "{}: {}", s.task.title, s.reason);
+    }
+    out
+}
+
+#[test]
+fn items_without_names_are_called_by_their_place() {
+    let plan = unnamed_plan();
+    let text = messages(&plan);
+    check("unnamed.txt", &text);
+    check("unnamed.md", &to_markdown(&plan));
+    // No id of the plan stands in for a name anywhere in what it says.
+    for t in &plan.tasks {
+        let quoted = format!("'{}'", t.id);
+        assert!(!text.contains(&quoted), "{quoted} appears in the messages");
+    }
+}
+
 #[test]
 fn every_golden_file_belongs_to_a_plan() {
     // A renamed example must not leave a stale golden file behind.
@@ -211,7 +311,7 @@ fn every_golden_file_belongs_to_a_plan() {
         .into_iter()
         .map(|(n, _)| format!("{n}.md"))
         .collect();
-    names.extend(["blank.json".to_string(), "analysis.txt".to_string()]);
+    names.extend(["blank.json", "analysis.txt", "unnamed.txt", "unnamed.md"].map(String::from));
     let entries = std::fs::read_dir(golden_dir())
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", golden_dir().display()));
     for entry in entries.flatten() {

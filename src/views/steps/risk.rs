@@ -233,7 +233,10 @@ fn RequiredControls() -> impl IntoView {
             </table>
             <Show when=move || { missing() > 0 }>
                 <button type="button" class="pw-button" data-testid="add-missing-controls" on:click=add_missing>
-                    {move || format!("Add the {} missing control(s) to the list below", missing())}
+                    {move || match missing() {
+                        1 => "Add the missing control to the list below".to_string(),
+                        n => format!("Add the {n} missing controls to the list below"),
+                    }}
                 </button>
             </Show>
         </section>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use planwright_core::analysis::gates::{GateCriterion, GateDecision};
 use planwright_core::analysis::suggest::{accept, Suggestion};
 use planwright_core::model::{new_id, Criterion, Deliverable, Phase, Task};
+use planwright_core::text::{cap, plural, unnamed};
 use planwright_core::{Choice, Id};
 
 use crate::components::check_field::CheckField;
@@ -15,6 +16,7 @@ use crate::components::dom_id;
 use crate::components::findings::FieldFindings;
 use crate::components::number_field::NumberField;
 use crate::components::text_field::TextField;
+use crate::dates::day;
 use crate::panels::dependency_picker::DependencyPicker;
 use crate::panels::list_editor::{Lens, ListEditor, ListSpec, Row};
 use crate::panels::person_field::PersonField;
@@ -325,13 +327,13 @@ fn task_row(row: Row<Task>) -> impl IntoView {
         <p class="pw-timing" data-testid="task-timing">
             {move || timing.get().map(|t| {
                 let when = match (t.start, t.finish) {
-                    (Some(s), Some(f)) => format!("{s} to {f}"),
+                    (Some(s), Some(f)) => format!("{} to {}", day(s), day(f)),
                     _ => format!("working days {} to {}", t.earliest_start, t.earliest_finish),
                 };
                 let slack = if t.critical {
                     "on the critical path".to_string()
                 } else {
-                    format!("{} day(s) of slack", t.slack)
+                    format!("{} of slack", plural(usize::try_from(t.slack).unwrap_or(usize::MAX), "day"))
                 };
                 format!("Scheduled {when}; {slack}.")
             })}
@@ -350,20 +352,27 @@ fn ScheduleSummary() -> impl IntoView {
                 let titles = open.plan.with_untracked(|p| {
                     s.critical_path
                         .iter()
-                        .map(|id| {
-                            p.tasks
-                                .iter()
-                                .find(|t| &t.id == id)
-                                .map_or_else(|| id.0.clone(), |t| t.title.clone())
+                        .filter_map(|id| {
+                            let (i, t) = p.tasks.iter().enumerate().find(|(_, t)| &t.id == id)?;
+                            Some(match t.title.trim() {
+                                "" => cap(&unnamed("task", i)),
+                                title => title.to_string(),
+                            })
                         })
                         .collect::<Vec<_>>()
                 });
                 let finish = s
                     .finish_date
-                    .map(|d| format!(", finishing {d}"))
+                    .map(|d| format!(", finishing {}", day(d)))
                     .unwrap_or_default();
                 Ok((
-                    format!("{} working days{finish}", s.total_days),
+                    format!(
+                        "{}{finish}",
+                        plural(
+                            usize::try_from(s.total_days).unwrap_or(usize::MAX),
+                            "working day"
+                        )
+                    ),
                     titles,
                     s.warnings
                         .iter()

@@ -7,6 +7,8 @@
 //! on standard error and exits 1. Titles written to the terminal have their
 //! control characters replaced, so a plan cannot send escape sequences.
 
+use std::collections::HashMap;
+
 use planwright_core::analysis::schedule::{schedule, CycleError, Schedule, ScheduleWarning};
 use planwright_core::text::plural;
 use planwright_core::{Date, Id, Plan};
@@ -91,15 +93,21 @@ fn order<'a>(plan: &'a Plan, s: &'a Schedule) -> Order<'a> {
 }
 
 /// Names every task of every loop, one loop per line, for standard error.
+/// Tasks are named as the core names them (their title, or `unnamed task N`
+/// by their place in the file); the id follows only when two tasks of the
+/// report would otherwise read the same.
 fn loop_report(source: &str, loops: &CycleError) -> String {
+    let shown = |id: &Id| printable(&loops.name(id));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for id in loops.cycles.iter().flatten() {
+        *seen.entry(shown(id)).or_default() += 1;
+    }
     let name = |id: &Id| {
-        let title = loops.titles.get(id).map(String::as_str).unwrap_or_default();
-        let title = printable(title.trim());
-        let id = printable(id.as_str());
-        if title.is_empty() {
-            format!("untitled task ({id})")
+        let name = shown(id);
+        if seen.get(&name).copied().unwrap_or_default() > 1 {
+            format!("{name} (id {})", printable(id.as_str()))
         } else {
-            format!("'{title}' ({id})")
+            name
         }
     };
     let mut text = format!(

@@ -33,7 +33,7 @@ use crate::analysis::schedule::{dependency_cycle, TaskGraph};
 use crate::choice;
 use crate::choice::Choice;
 use crate::model::{new_id, Id, PhaseKind, PhaseStatus, Plan, Task, TaskStatus};
-use crate::text::quoted;
+use crate::text::named;
 
 /// The most suggestions returned at once.
 pub const MAX_SUGGESTIONS: usize = 20;
@@ -208,7 +208,7 @@ pub(crate) fn suggestions_in(
             .iter()
             .position(|p| p.id == gate.phase)
             .or(Some(index));
-        let phase_name = quoted(&gate.name, &format!("'{}'", gate.phase));
+        let phase_name = named(&gate.name, "phase", index);
         for c in gate
             .criteria
             .iter()

@@ -25,7 +25,7 @@ use crate::model::{
     defined_ids, stakeholder_refs, AccessApproval, Compliance, DecisionRole, HumanRole, Id,
     MetricKind, PhaseKind, Plan, ReviewStatus,
 };
-use crate::text::{and_list, cap, quoted};
+use crate::text::{and_list, cap, named, quoted};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -220,7 +220,7 @@ fn check_metrics(plan: &Plan, out: &mut Out) {
         );
     }
     for (i, m) in plan.metrics.iter().enumerate() {
-        let name = quoted(&m.name, "this metric");
+        let name = named(&m.name, "metric", i);
         let at = |field: &str| format!("metrics[{i}].{field}");
         if m.name.trim().is_empty() {
             out.warn("metric-name", at("name"), "Give the metric a name.");
@@ -324,7 +324,7 @@ fn check_ownership(plan: &Plan, out: &mut Out) {
 
 fn check_decisions(plan: &Plan, out: &mut Out) {
     for (i, d) in plan.decisions.iter().enumerate() {
-        let name = quoted(&d.title, "this decision");
+        let name = named(&d.title, "decision", i);
         let approvers = d
             .roles
             .iter()
@@ -370,7 +370,7 @@ fn check_decisions(plan: &Plan, out: &mut Out) {
 
 fn check_workflow(plan: &Plan, out: &mut Out) {
     for (i, s) in plan.workflow.iter().enumerate() {
-        let name = quoted(&s.name, "this step");
+        let name = named(&s.name, "step", i);
         if s.carries_risk && s.human_role == HumanRole::None {
             out.error(
                 "workflow-ai-owns-risk",
@@ -390,7 +390,7 @@ fn check_workflow(plan: &Plan, out: &mut Out) {
 
 fn check_data(plan: &Plan, out: &mut Out) {
     for (i, d) in plan.data_sources.iter().enumerate() {
-        let name = quoted(&d.name, "this data source");
+        let name = named(&d.name, "data source", i);
         let at = |field: &str| format!("data_sources[{i}].{field}");
         let sensitive = d.personal_data || d.regulated_data;
         if d.owner.is_none() {
@@ -438,7 +438,7 @@ fn check_data(plan: &Plan, out: &mut Out) {
 
 fn check_systems(plan: &Plan, out: &mut Out) {
     for (i, s) in plan.systems.iter().enumerate() {
-        let name = quoted(&s.name, "this system");
+        let name = named(&s.name, "system", i);
         if s.security_review == ReviewStatus::Failed {
             out.warn(
                 "system-security-failed",
@@ -489,7 +489,7 @@ fn check_phases(plan: &Plan, out: &mut Out) {
         out.warn("phases-none", "phases", "Add the phases of the roadmap.");
     }
     for (i, p) in plan.phases.iter().enumerate() {
-        let name = quoted(&p.name, "this phase");
+        let name = named(&p.name, "phase", i);
         let at = |field: &str| format!("phases[{i}].{field}");
         if p.owner.is_none() {
             out.warn(
@@ -522,22 +522,21 @@ fn check_phases(plan: &Plan, out: &mut Out) {
 }
 
 fn check_tasks(plan: &Plan, out: &mut Out) {
-    let tasks: HashSet<&str> = plan.tasks.iter().map(|t| t.id.as_str()).collect();
     let phases: HashSet<&str> = plan.phases.iter().map(|p| p.id.as_str()).collect();
-    let titles: HashMap<&str, &str> = plan
-        .tasks
-        .iter()
-        .map(|t| (t.id.as_str(), t.title.as_str()))
-        .collect();
+    // Each task id with the first task that has it, for naming dependencies.
+    let mut tasks: HashMap<&str, (usize, &str)> = HashMap::new();
     for (i, t) in plan.tasks.iter().enumerate() {
-        let name = quoted(&t.title, &format!("task '{}'", t.id));
+        tasks.entry(t.id.as_str()).or_insert((i, t.title.as_str()));
+    }
+    for (i, t) in plan.tasks.iter().enumerate() {
+        let name = named(&t.title, "task", i);
         if let Some(phase) = &t.phase {
             if !phases.contains(phase.as_str()) {
                 out.error(
                     "dangling-ref",
                     format!("tasks[{i}].phase"),
                     format!(
-                        "{} is in phase '{phase}', which does not exist.",
+                        "{} is in a phase that is not in the plan (id '{phase}'); pick one of the plan's phases.",
                         cap(&name)
                     ),
                 );
@@ -552,24 +551,25 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
                     path,
                     format!("{} depends on itself.", cap(&name)),
                 );
-            } else if !tasks.contains(dep.as_str()) {
+            } else if let Some(&(k, title)) = tasks.get(dep.as_str()) {
+                if !seen.insert(dep) {
+                    out.warn(
+                        "task-duplicate-dependency",
+                        path,
+                        format!(
+                            "{} lists {} twice as a dependency.",
+                            cap(&name),
+                            named(title, "task", k)
+                        ),
+                    );
+                }
+            } else {
                 out.error(
                     "dangling-ref",
                     path,
                     format!(
-                        "{} depends on '{dep}', but no task has that id.",
+                        "{} depends on a task that is not in the plan (id '{dep}'); remove the dependency or pick another task.",
                         cap(&name)
-                    ),
-                );
-            } else if !seen.insert(dep) {
-                let other = titles.get(dep.as_str()).copied().unwrap_or_default();
-                out.warn(
-                    "task-duplicate-dependency",
-                    path,
-                    format!(
-                        "{} lists {} twice as a dependency.",
-                        cap(&name),
-                        quoted(other, dep.as_str())
                     ),
                 );
             }
@@ -590,10 +590,7 @@ fn check_cycles(plan: &Plan, loops: &CycleError, out: &mut Out) {
     for (i, t) in plan.tasks.iter().enumerate() {
         position.entry(t.id.as_str()).or_insert(i);
     }
-    let name = |id: &Id| {
-        let title = loops.titles.get(id).map(String::as_str).unwrap_or_default();
-        quoted(title, &format!("task '{id}'"))
-    };
+    let name = |id: &Id| loops.name(id);
     for (k, cycle) in loops.cycles.iter().enumerate() {
         if cycle.len() < 2 {
             continue;
@@ -625,7 +622,7 @@ fn check_cycles(plan: &Plan, loops: &CycleError, out: &mut Out) {
                 let names: Vec<String> = cycle.iter().map(name).collect();
                 format!(
                     "{} depend on each other in a loop, so none of them can be scheduled. Remove one dependency to break the loop.",
-                    and_list(&names)
+                    cap(&and_list(&names))
                 )
             }
         };
@@ -659,7 +656,7 @@ fn loop_order(plan: &Plan, cycle: &[Id]) -> Option<Vec<Id>> {
 
 fn check_handoffs(plan: &Plan, out: &mut Out) {
     for (i, h) in plan.handoffs.iter().enumerate() {
-        let name = quoted(&h.name, "this hand-off");
+        let name = named(&h.name, "hand-off", i);
         if h.turnaround_days.is_none() {
             out.warn(
                 "handoff-turnaround",
@@ -686,7 +683,7 @@ fn check_change_and_feedback(plan: &Plan, out: &mut Out) {
         );
     }
     for (i, l) in plan.feedback.loops.iter().enumerate() {
-        let name = quoted(&l.signal, "this feedback loop");
+        let name = named(&l.signal, "feedback loop", i);
         if l.owner.is_none() {
             out.warn(
                 "feedback-owner",
@@ -833,11 +830,11 @@ mod tests {
                 vec![("tasks[0].depends_on", knot("'Map', 'Build' and 'Check'"))],
             ),
             (
-                "untitled tasks are named by id; dangling and repeated dependencies change nothing",
+                "untitled tasks are named by their place, never by id; dangling and repeated dependencies change nothing",
                 vec![("a", " ", &["b", "ghost", "b"]), ("b", "", &["a"])],
                 vec![(
                     "tasks[0].depends_on",
-                    ordered("task 'a' depends on task 'b', which depends on task 'a'"),
+                    ordered("unnamed task 1 depends on unnamed task 2, which depends on unnamed task 1"),
                 )],
             ),
         ];

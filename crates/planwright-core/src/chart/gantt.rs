@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::analysis::schedule::{id_index, working_day, Schedule, TaskTiming};
 use crate::date::Date;
 use crate::model::{Id, Plan};
+use crate::text::{cap, unnamed};
 
 use super::{point, round, sane, Point};
 
@@ -207,11 +208,12 @@ fn cut(text: &str, chars: usize) -> String {
     }
 }
 
-fn task_title(title: &str, id: &Id) -> String {
-    match (title.trim(), id.as_str()) {
-        ("", "") => "Untitled task".to_string(),
-        ("", id) => format!("Task '{id}'"),
-        (title, _) => title.to_string(),
+/// A row's title: the task's own, or `Unnamed task N` by its place in the
+/// plan, as messages name it (see [`crate::text::named`]).
+fn task_title(title: &str, index: usize) -> String {
+    match title.trim() {
+        "" => cap(&unnamed("task", index)),
+        title => title.to_string(),
     }
 }
 
@@ -337,7 +339,7 @@ pub fn gantt(plan: &Plan, schedule: &Schedule, options: &GanttOptions) -> Gantt 
             });
             y += row_height;
         }
-        let title = task_title(&task.title, &task.id);
+        let title = task_title(&task.title, i);
         let finish = t.earliest_finish.max(t.earliest_start);
         row_of[i] = rows.len();
         rows.push(GanttRow {

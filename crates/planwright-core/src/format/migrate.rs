@@ -16,6 +16,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::text::{agree, counted, plural};
+
 /// One step: upgrades a plan object by one version, adding notes.
 type Step = fn(&mut Map<String, Value>, &mut Vec<String>);
 
@@ -237,26 +239,29 @@ fn v1_to_v2(plan: &mut Map<String, Value>, notes: &mut Vec<String>) {
     }
     if people.linked > 0 {
         notes.push(format!(
-            "Version 1 named people in owner and approver fields; {} such names now point to stakeholders by id.",
-            people.linked
+            "Version 1 named people in owner and approver fields; {} now {} to stakeholders by id.",
+            counted(people.linked, "such name", "such names"),
+            agree(people.linked, "points", "point")
         ));
     }
     if !people.created.is_empty() {
         let names: Vec<&str> = people.created.iter().map(|(_, n)| n.as_str()).collect();
         notes.push(format!(
-            "Added {} stakeholder(s) for names that were not in the stakeholder list: {}.",
-            names.len(),
+            "Added {} for names that were not in the stakeholder list: {}.",
+            plural(names.len(), "stakeholder"),
             names.join(", ")
         ));
     }
     if approvers > 0 {
         notes.push(format!(
-            "Each phase's single gate approver is now a gate approver list ({approvers} phase(s))."
+            "Each phase's single gate approver is now a gate approver list ({}).",
+            plural(approvers, "phase")
         ));
     }
     if durations > 0 {
         notes.push(format!(
-            "Task lengths moved from weeks to working days, 5 days a week ({durations} task(s))."
+            "Task lengths moved from weeks to working days, 5 days a week ({}).",
+            plural(durations, "task")
         ));
     }
     if let Value::Object(map) = root {
@@ -332,9 +337,9 @@ mod tests {
             imported.migration_notes,
             [
                 "Version 1 named people in owner and approver fields; 8 such names now point to stakeholders by id.",
-                "Added 2 stakeholder(s) for names that were not in the stakeholder list: Tomás Ferreira, Jo Lin.",
-                "Each phase's single gate approver is now a gate approver list (2 phase(s)).",
-                "Task lengths moved from weeks to working days, 5 days a week (2 task(s)).",
+                "Added 2 stakeholders for names that were not in the stakeholder list: Tomás Ferreira, Jo Lin.",
+                "Each phase's single gate approver is now a gate approver list (2 phases).",
+                "Task lengths moved from weeks to working days, 5 days a week (2 tasks).",
             ]
         );
         // The migrated plan has no dangling references.

@@ -7,7 +7,7 @@ use crate::analysis::risk::RiskAssessment;
 use crate::analysis::risk::{ControlState, Tier, BASELINE_AREAS};
 use crate::choice::Choice;
 use crate::model::{IntegrationStatus, MetricKind, Phase, Plan, WorkStatus};
-use crate::text::{name_list, named, quoted};
+use crate::text::{agree, all_of, cap, name_list, named, quoted, some_of};
 
 use super::{meets_target, GateCriterion, Make};
 
@@ -37,11 +37,11 @@ pub(super) fn deployment(
         .and_then(|m| m.owner.clone());
     let action = "Measure the pilot's outcome metrics and reach at least one target.".to_string();
     out.push(if let Some((i, m)) = met(|k| k == MetricKind::Outcome) {
-        make.judge(Outcome::met(format!("{} reached its target ({} against {}).", named(&m.name, &m.id), fmt_num(m.actual), fmt_num(m.target))).at(format!("metrics[{i}].actual")).by(m.owner.as_ref()))
+        make.judge(Outcome::met(format!("{} reached its target ({} against {}).", cap(&named(&m.name, "metric", i)), fmt_num(m.actual), fmt_num(m.target))).at(format!("metrics[{i}].actual")).by(m.owner.as_ref()))
     } else if let Some((i, m)) = met(|_| true) {
         make.judge(Outcome::met(format!(
                 "{} reached its target, but it measures {}; an outcome metric would be stronger evidence.",
-                named(&m.name, &m.id),
+                cap(&named(&m.name, "metric", i)),
                 m.kind.label().to_lowercase()
             )).at(format!("metrics[{i}].actual")).by(m.owner.as_ref()))
     } else if plan.metrics.is_empty() {
@@ -50,10 +50,11 @@ pub(super) fn deployment(
         let status: Vec<String> = plan
             .metrics
             .iter()
-            .map(|m| match (m.actual, m.target) {
-                (Some(a), Some(t)) => format!("{} is at {a} against a target of {t}", named(&m.name, &m.id)),
-                (None, _) => format!("{} has no measured value", named(&m.name, &m.id)),
-                (Some(_), None) => format!("{} has no target", named(&m.name, &m.id)),
+            .enumerate()
+            .map(|(i, m)| match (m.actual, m.target) {
+                (Some(a), Some(t)) => format!("{} is at {a} against a target of {t}", named(&m.name, "metric", i)),
+                (None, _) => format!("{} has no measured value", named(&m.name, "metric", i)),
+                (Some(_), None) => format!("{} has no target", named(&m.name, "metric", i)),
             })
             .collect();
         make.judge(Outcome::unmet(format!("No metric has reached its target: {}.", name_list(&status)), action).at("metrics".to_string()).by(first_outcome_owner.as_ref()))
@@ -81,16 +82,20 @@ pub(super) fn deployment(
             .at("systems".to_string()),
         ),
         None => make.judge(
-            Outcome::met(format!("All {} integrations are done.", plan.systems.len()))
-                .at("systems".to_string()),
+            Outcome::met(format!(
+                "{} {} done.",
+                cap(&all_of(plan.systems.len(), "integration", "integrations")),
+                agree(plan.systems.len(), "is", "are")
+            ))
+            .at("systems".to_string()),
         ),
         Some(&(i, first)) => {
             let names: Vec<String> = open
                 .iter()
-                .map(|(_, s)| {
+                .map(|(j, s)| {
                     format!(
                         "{} ({})",
-                        quoted(&s.name, &format!("'{}'", s.id)),
+                        named(&s.name, "system", *j),
                         s.integration.label().to_lowercase()
                     )
                 })
@@ -98,14 +103,19 @@ pub(super) fn deployment(
             make.judge(
                 Outcome::unmet(
                     format!(
-                        "{} of {} integrations are not done: {}.",
-                        open.len(),
-                        plan.systems.len(),
+                        "{} {} not done: {}.",
+                        cap(&some_of(
+                            open.len(),
+                            plan.systems.len(),
+                            "integration",
+                            "integrations"
+                        )),
+                        agree(open.len(), "is", "are"),
                         name_list(&names)
                     ),
                     format!(
                         "Finish the integration with {}.",
-                        quoted(&first.name, &format!("'{}'", first.id))
+                        named(&first.name, "system", i)
                     ),
                 )
                 .at(format!("systems[{i}].integration"))
@@ -136,20 +146,29 @@ pub(super) fn deployment(
             .at("change.training".to_string()),
         ),
         None => make.judge(
-            Outcome::met(format!("All {} trainings are done.", training.len()))
-                .at("change.training".to_string()),
+            Outcome::met(format!(
+                "{} {} done.",
+                cap(&all_of(training.len(), "training", "trainings")),
+                agree(training.len(), "is", "are")
+            ))
+            .at("change.training".to_string()),
         ),
         Some(&(i, first)) => {
-            let names: Vec<String> = open.iter().map(|(_, t)| training_name(t)).collect();
+            let names: Vec<String> = open.iter().map(|(j, t)| training_name(t, *j)).collect();
             make.judge(
                 Outcome::unmet(
                     format!(
-                        "{} of {} trainings are not done: {}.",
-                        open.len(),
-                        training.len(),
+                        "{} {} not done: {}.",
+                        cap(&some_of(
+                            open.len(),
+                            training.len(),
+                            "training",
+                            "trainings"
+                        )),
+                        agree(open.len(), "is", "are"),
                         name_list(&names)
                     ),
-                    format!("Deliver the training for {}.", training_name(first)),
+                    format!("Deliver the training for {}.", training_name(first, i)),
                 )
                 .at(format!("change.training[{i}].status"))
                 .by(first.owner.as_ref()),
@@ -179,20 +198,24 @@ pub(super) fn deployment(
             .at("workflow".to_string()),
         ),
         None => make.judge(
-            Outcome::met(format!("All {} steps have an owner.", plan.workflow.len()))
-                .at("workflow".to_string()),
+            Outcome::met(format!(
+                "{} {} an owner.",
+                cap(&all_of(plan.workflow.len(), "step", "steps")),
+                agree(plan.workflow.len(), "has", "have")
+            ))
+            .at("workflow".to_string()),
         ),
         Some(&(i, _)) => {
             let names: Vec<String> = open
                 .iter()
-                .map(|(_, s)| quoted(&s.name, &format!("'{}'", s.id)))
+                .map(|(j, s)| named(&s.name, "step", *j))
                 .collect();
             make.judge(
                 Outcome::unmet(
                     format!(
-                        "{} of {} steps have no owner: {}.",
-                        open.len(),
-                        plan.workflow.len(),
+                        "{} {} no owner: {}.",
+                        cap(&some_of(open.len(), plan.workflow.len(), "step", "steps")),
+                        agree(open.len(), "has", "have"),
                         name_list(&names)
                     ),
                     "Name an owner for every workflow step.".to_string(),
@@ -254,16 +277,25 @@ pub(super) fn deployment(
                 .collect();
             out.push(if open.is_empty() {
                 make.judge(
-                    Outcome::met(format!("All {} are in place.", extra.len()))
-                        .at("controls".to_string()),
+                    Outcome::met(format!(
+                        "{} {} in place.",
+                        cap(&all_of(extra.len(), "control it adds", "controls it adds")),
+                        agree(extra.len(), "is", "are")
+                    ))
+                    .at("controls".to_string()),
                 )
             } else {
                 make.judge(
                     Outcome::unmet(
                         format!(
-                            "{} of {} are not in place: {}.",
-                            open.len(),
-                            extra.len(),
+                            "{} {} not in place: {}.",
+                            cap(&some_of(
+                                open.len(),
+                                extra.len(),
+                                "control it adds",
+                                "controls it adds"
+                            )),
+                            agree(open.len(), "is", "are"),
                             name_list(&names)
                         ),
                         "Put the controls the risk tier calls for in place, each with an owner."
@@ -277,8 +309,9 @@ pub(super) fn deployment(
     }
 }
 
-fn training_name(t: &crate::model::Training) -> String {
-    quoted(&t.audience, &quoted(&t.topic, &format!("'{}'", t.id)))
+/// A training by its audience, else its topic, else its place in the list.
+fn training_name(t: &crate::model::Training, index: usize) -> String {
+    quoted(&t.audience, &named(&t.topic, "training", index))
 }
 
 fn fmt_num(v: Option<f64>) -> String {

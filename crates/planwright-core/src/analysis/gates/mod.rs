@@ -27,7 +27,7 @@ mod deployment;
 mod foundation;
 mod optimization;
 
-use crate::text::quoted;
+use crate::text::{agree, all_of, cap, named, quoted, some_of};
 use deployment::deployment;
 use foundation::foundation;
 use optimization::optimization;
@@ -250,9 +250,16 @@ fn gate(
             "No go: this gate has no criteria yet; add the exit criteria that let the phase end."
                 .to_string()
         }
-        (n, 0) => format!("Go: all {n} criteria are met."),
-        (n, 1) => format!("No go: 1 of {n} criteria is not met."),
-        (n, u) => format!("No go: {u} of {n} criteria are not met."),
+        (n, 0) => format!(
+            "Go: {} {} met.",
+            all_of(n, "criterion", "criteria"),
+            agree(n, "is", "are")
+        ),
+        (n, u) => format!(
+            "No go: {} {} not met.",
+            some_of(u, n, "criterion", "criteria"),
+            agree(u, "is", "are")
+        ),
     };
     let single = phase.gate_approvers.len() == 1;
     PhaseGate {
@@ -301,9 +308,9 @@ pub fn gates(plan: &Plan, risk: &RiskAssessment) -> Gates {
         .position(|g| g.status != PhaseStatus::GatePassed)
         .or_else(|| phases.len().checked_sub(1));
     let mut notes = Vec::new();
-    let mut open_before: Option<&PhaseGate> = None;
+    let mut open_before: Option<(usize, &PhaseGate)> = None;
     for (i, g) in phases.iter().enumerate() {
-        let name = quoted(&g.name, &format!("'{}'", g.phase));
+        let name = cap(&named(&g.name, "phase", i));
         if g.status == PhaseStatus::GatePassed {
             if g.decision == GateDecision::NoGo {
                 let why = if g.unmet.is_empty() {
@@ -319,18 +326,18 @@ pub fn gates(plan: &Plan, risk: &RiskAssessment) -> Gates {
                     ),
                 });
             }
-            if let Some(earlier) = open_before {
+            if let Some((e, earlier)) = open_before {
                 notes.push(GateNote {
                     phase: g.phase.clone(),
                     path: format!("phases[{i}].status"),
                     message: format!(
                         "{name} is marked as gate passed while an earlier phase, {}, has not passed its gate.",
-                        quoted(&earlier.name, &format!("'{}'", earlier.phase))
+                        named(&earlier.name, "phase", e)
                     ),
                 });
             }
         } else if open_before.is_none() {
-            open_before = Some(g);
+            open_before = Some((i, g));
         }
     }
     Gates {
@@ -563,7 +570,8 @@ mod tests {
         let c = criterion(&g, 1, "deployment.tier_controls");
         assert!(!c.met);
         assert!(
-            c.detail.starts_with("8 of 9 are not in place"),
+            c.detail
+                .starts_with("8 of 9 controls it adds are not in place"),
             "{}",
             c.detail
         );

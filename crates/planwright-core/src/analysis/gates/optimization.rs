@@ -5,7 +5,7 @@ use crate::analysis::eval::Outcome;
 use crate::choice::Choice;
 use crate::date::Date;
 use crate::model::{HotspotCause, Id, Phase, Plan};
-use crate::text::{name_list, named, quoted};
+use crate::text::{agree, all_of, cap, name_list, named};
 
 use super::{GateCriterion, Make};
 
@@ -27,18 +27,18 @@ pub(super) fn optimization(
         let issue = match (m.baseline, m.baseline_date) {
             (None, _) => Some((
                 "baseline",
-                format!("{} has no baseline", named(&m.name, &m.id)),
+                format!("{} has no baseline", named(&m.name, "metric", i)),
             )),
             (Some(_), None) => Some((
                 "baseline_date",
-                format!("{} has no baseline date", named(&m.name, &m.id)),
+                format!("{} has no baseline date", named(&m.name, "metric", i)),
             )),
             (Some(_), Some(d)) => match start {
                 Some(s) if d > s => Some((
                     "baseline_date",
                     format!(
                         "{} was measured on {d}, after optimization starts on {s}",
-                        named(&m.name, &m.id)
+                        named(&m.name, "metric", i)
                     ),
                 )),
                 _ => None,
@@ -59,14 +59,15 @@ pub(super) fn optimization(
         ),
         None => make.judge(
             Outcome::met(format!(
-                "All {} metrics have a dated baseline.",
-                plan.metrics.len()
+                "{} {} a dated baseline.",
+                cap(&all_of(plan.metrics.len(), "metric", "metrics")),
+                agree(plan.metrics.len(), "has", "have")
             ))
             .at("metrics".to_string()),
         ),
         Some((i, field, owner)) => make.judge(
             Outcome::unmet(
-                format!("{}.", name_list(&problems)),
+                format!("{}.", cap(&name_list(&problems))),
                 "Measure and date every metric's baseline before optimization starts.".to_string(),
             )
             .at(format!("metrics[{i}].{field}"))
@@ -87,10 +88,10 @@ pub(super) fn optimization(
         .find(|(_, h)| h.cause != HotspotCause::Undiagnosed);
     let owner = plan.ownership.business_owner.clone();
     out.push(match diagnosed {
-        Some((i, h)) => make.judge(Outcome::met(format!("{} is traced to {}.", quoted(&h.area, "A hotspot"), h.cause.label().to_lowercase())).at(format!("feedback.hotspots[{i}].cause"))),
+        Some((i, h)) => make.judge(Outcome::met(format!("{} is traced to {}.", cap(&named(&h.area, "hotspot", i)), h.cause.label().to_lowercase())).at(format!("feedback.hotspots[{i}].cause"))),
         None if hotspots.is_empty() => make.judge(Outcome::unmet("No correction hotspots are recorded.".to_string(), "Find where people correct the AI's output most and why.".to_string()).at("feedback.hotspots".to_string()).by(owner.as_ref())),
         None => {
-            let names: Vec<String> = hotspots.iter().map(|h| quoted(&h.area, &format!("'{}'", h.id))).collect();
+            let names: Vec<String> = hotspots.iter().enumerate().map(|(i, h)| named(&h.area, "hotspot", i)).collect();
             make.judge(Outcome::unmet(format!("Not diagnosed yet: {}.", name_list(&names)), "Diagnose each correction hotspot: prompt quality, missing context or workflow design.".to_string()).at("feedback.hotspots[0].cause".to_string()).by(owner.as_ref()))
         }
     });

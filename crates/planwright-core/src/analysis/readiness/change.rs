@@ -2,7 +2,7 @@
 //! milestones, visible leadership and AI literacy.
 
 use crate::analysis::eval::Outcome;
-use crate::text::{named, quoted};
+use crate::text::{agree, all_of, cap, named, quoted};
 
 use super::{filled, Check, Ctx};
 
@@ -16,8 +16,9 @@ pub(super) fn training(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|t| t.owner.is_none() || !filled(&t.audience))
-        .map(|t| quoted(&t.audience, &named(&t.topic, &t.id)))
+        .enumerate()
+        .filter(|(_, t)| t.owner.is_none() || !filled(&t.audience))
+        .map(|(i, t)| quoted(&t.audience, &named(&t.topic, "training", i)))
         .collect();
     Check {
         total: list.len(),
@@ -26,8 +27,9 @@ pub(super) fn training(c: &Ctx) -> Outcome {
         one: "has no owner or audience",
         many: "have no owner or audience",
         ok: format!(
-            "{} trainings are planned, each with an owner and audience.",
-            list.len()
+            "{} planned {} an owner and an audience.",
+            cap(&all_of(list.len(), "training", "trainings")),
+            agree(list.len(), "has", "have")
         ),
         fix: "Give each training an audience and an owner.",
     }
@@ -44,8 +46,9 @@ pub(super) fn communication(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|m| m.owner.is_none() || !filled(&m.message))
-        .map(|m| named(&m.audience, &m.id))
+        .enumerate()
+        .filter(|(_, m)| m.owner.is_none() || !filled(&m.message))
+        .map(|(i, m)| named(&m.audience, "message", i))
         .collect();
     Check {
         total: list.len(),
@@ -69,8 +72,9 @@ pub(super) fn milestones(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|m| m.owner.is_none() || !filled(&m.measure) || m.due.is_none())
-        .map(|m| named(&m.name, &m.id))
+        .enumerate()
+        .filter(|(_, m)| m.owner.is_none() || !filled(&m.measure) || m.due.is_none())
+        .map(|(i, m)| named(&m.name, "milestone", i))
         .collect();
     Check {
         total: list.len(),

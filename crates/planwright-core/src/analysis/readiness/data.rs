@@ -4,9 +4,12 @@
 use crate::analysis::eval::{Outcome, Status};
 use crate::choice::Choice;
 use crate::model::{AccessApproval, Accessibility, Compliance, Quality};
-use crate::text::named;
+use crate::text::{agree, all_of, cap, named};
 
 use super::{count_of, Check, Ctx};
+
+/// What messages call a data source without a name.
+const NOUN: &str = "data source";
 
 pub(super) fn no_sources() -> Outcome {
     Outcome::unmet(
@@ -22,8 +25,9 @@ pub(super) fn source_owners(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| s.owner.is_none())
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.owner.is_none())
+        .map(|(i, s)| named(&s.name, NOUN, i))
         .collect();
     Check {
         total: list.len(),
@@ -31,7 +35,11 @@ pub(super) fn source_owners(c: &Ctx) -> Outcome {
         nouns: "data sources",
         one: "has no owner",
         many: "have no owner",
-        ok: format!("All {} data sources have an owner.", list.len()),
+        ok: format!(
+            "{} {} an owner.",
+            cap(&all_of(list.len(), "data source", "data sources")),
+            agree(list.len(), "has", "have")
+        ),
         fix: "Name an owner for every data source.",
     }
     .eval()
@@ -44,11 +52,12 @@ pub(super) fn source_quality(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| matches!(s.quality, Quality::Unknown | Quality::Poor))
-        .map(|s| {
+        .enumerate()
+        .filter(|(_, s)| matches!(s.quality, Quality::Unknown | Quality::Poor))
+        .map(|(i, s)| {
             format!(
                 "{} ({})",
-                named(&s.name, &s.id),
+                named(&s.name, NOUN, i),
                 s.quality.label().to_lowercase()
             )
         })
@@ -64,8 +73,9 @@ pub(super) fn source_quality(c: &Ctx) -> Outcome {
         one: "is poor or not assessed",
         many: "are poor or not assessed",
         ok: format!(
-            "All {} data sources are assessed as fair or good.",
-            list.len()
+            "{} {} assessed as fair or good.",
+            cap(&all_of(list.len(), "data source", "data sources")),
+            agree(list.len(), "is", "are")
         ),
         fix: "Assess the quality of every data source and fix the poor ones before model work.",
     }
@@ -80,31 +90,36 @@ pub(super) fn source_access(c: &Ctx) -> Outcome {
     }
     let unreachable: Vec<String> = list
         .iter()
-        .filter(|s| {
+        .enumerate()
+        .filter(|(_, s)| {
             matches!(
                 s.accessibility,
                 Accessibility::Unavailable | Accessibility::Unknown
             )
         })
-        .map(|s| {
+        .map(|(i, s)| {
             format!(
                 "{} ({})",
-                named(&s.name, &s.id),
+                named(&s.name, NOUN, i),
                 s.accessibility.label().to_lowercase()
             )
         })
         .collect();
     let restricted: Vec<String> = list
         .iter()
-        .filter(|s| s.accessibility == Accessibility::Restricted)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.accessibility == Accessibility::Restricted)
+        .map(|(i, s)| named(&s.name, NOUN, i))
         .collect();
     let owner = list
         .iter()
         .find(|s| s.accessibility != Accessibility::Available)
         .and_then(|s| s.owner.as_ref());
     let eval = if unreachable.is_empty() && restricted.is_empty() {
-        Outcome::met(format!("All {} data sources can be reached.", list.len()))
+        Outcome::met(format!(
+            "{} can be reached.",
+            cap(&all_of(list.len(), "data source", "data sources"))
+        ))
     } else if unreachable.len() == list.len() {
         Outcome::unmet(
             format!(
@@ -147,11 +162,15 @@ pub(super) fn source_access(c: &Ctx) -> Outcome {
     eval.by(owner)
 }
 
+fn is_sensitive(s: &crate::model::DataSource) -> bool {
+    s.personal_data || s.regulated_data
+}
+
 pub(super) fn sensitive_sources<'a>(c: &Ctx<'a>) -> Vec<&'a crate::model::DataSource> {
     c.plan
         .data_sources
         .iter()
-        .filter(|s| s.personal_data || s.regulated_data)
+        .filter(|s| is_sensitive(s))
         .collect()
 }
 
@@ -165,13 +184,16 @@ pub(super) fn source_approval(c: &Ctx) -> Outcome {
             "No data source holds personal or regulated data, so no access approval is needed.",
         );
     }
-    let bad: Vec<String> = sensitive
+    let bad: Vec<String> = c
+        .plan
+        .data_sources
         .iter()
-        .filter(|s| s.access_approval != AccessApproval::Granted)
-        .map(|s| {
+        .enumerate()
+        .filter(|(_, s)| is_sensitive(s) && s.access_approval != AccessApproval::Granted)
+        .map(|(i, s)| {
             format!(
                 "{} ({})",
-                named(&s.name, &s.id),
+                named(&s.name, NOUN, i),
                 s.access_approval.label().to_lowercase()
             )
         })
@@ -190,8 +212,8 @@ pub(super) fn source_approval(c: &Ctx) -> Outcome {
         one: "lacks approved access",
         many: "lack approved access",
         ok: format!(
-            "Access is approved for all {} sources with personal or regulated data.",
-            sensitive.len()
+            "Access is approved for {} with personal or regulated data.",
+            all_of(sensitive.len(), "source", "sources")
         ),
         fix: "Get access to personal and regulated data approved before building on it.",
     }
@@ -223,13 +245,16 @@ pub(super) fn source_compliance(c: &Ctx) -> Outcome {
             Outcome::met("No data source holds personal or regulated data.")
         };
     }
-    let bad: Vec<String> = sensitive
+    let bad: Vec<String> = c
+        .plan
+        .data_sources
         .iter()
-        .filter(|s| s.compliance != Compliance::Cleared)
-        .map(|s| {
+        .enumerate()
+        .filter(|(_, s)| is_sensitive(s) && s.compliance != Compliance::Cleared)
+        .map(|(i, s)| {
             format!(
                 "{} ({})",
-                named(&s.name, &s.id),
+                named(&s.name, NOUN, i),
                 s.compliance.label().to_lowercase()
             )
         })
@@ -248,8 +273,8 @@ pub(super) fn source_compliance(c: &Ctx) -> Outcome {
         one: "is not cleared by compliance",
         many: "are not cleared by compliance",
         ok: format!(
-            "Compliance has cleared all {} sources with personal or regulated data.",
-            sensitive.len()
+            "Compliance has cleared {} with personal or regulated data.",
+            all_of(sensitive.len(), "source", "sources")
         ),
         fix: "Get every source with personal or regulated data cleared by compliance.",
     }
@@ -269,10 +294,11 @@ pub(super) fn production_like(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter_map(|s| match s.production_representative {
+        .enumerate()
+        .filter_map(|(i, s)| match s.production_representative {
             Some(true) => None,
-            Some(false) => Some(format!("{} (curated sample)", named(&s.name, &s.id))),
-            None => Some(format!("{} (not known)", named(&s.name, &s.id))),
+            Some(false) => Some(format!("{} (curated sample)", named(&s.name, NOUN, i))),
+            None => Some(format!("{} (not known)", named(&s.name, NOUN, i))),
         })
         .collect();
     let owner = list

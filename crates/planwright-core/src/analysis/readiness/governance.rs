@@ -7,7 +7,7 @@ use crate::analysis::eval::Outcome;
 use crate::analysis::risk::{ControlState, Tier};
 use crate::choice::Choice;
 use crate::model::{DecisionRole, Function, HumanRole, Stakeholder};
-use crate::text::{name_list, named};
+use crate::text::{agree, all_of, cap, name_list, named};
 
 use super::{count_of, Check, Ctx};
 
@@ -26,7 +26,8 @@ pub(super) fn questionnaire(c: &Ctx) -> Outcome {
         ),
         n => Outcome::partly(
             format!(
-                "{n} of {total} risk questions are open: {}.",
+                "{n} of {total} risk questions {} open: {}.",
+                agree(n, "is", "are"),
                 name_list(&names)
             ),
             "Answer the remaining risk questions; the tier may change.",
@@ -104,8 +105,13 @@ pub(super) fn controls_in_place(c: &Ctx) -> Outcome {
         .any(|r| matches!(r.state, ControlState::InPlace | ControlState::InProgress));
     if not_in_place.is_empty() {
         Outcome::met(format!(
-            "All {} required governance areas are in place.",
-            req.len()
+            "{} {} in place.",
+            cap(&all_of(
+                req.len(),
+                "required governance area",
+                "required governance areas"
+            )),
+            agree(req.len(), "is", "are")
         ))
     } else if moving {
         Outcome::partly(
@@ -138,10 +144,11 @@ pub(super) fn human_in_loop(c: &Ctx) -> Outcome {
         );
     }
     let risky: Vec<_> = steps.iter().filter(|s| s.carries_risk).collect();
-    let bad: Vec<String> = risky
+    let bad: Vec<String> = steps
         .iter()
-        .filter(|s| s.human_role == HumanRole::None)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.carries_risk && s.human_role == HumanRole::None)
+        .map(|(i, s)| named(&s.name, "step", i))
         .collect();
     if !bad.is_empty() {
         return Outcome::unmet(
@@ -168,18 +175,19 @@ pub(super) fn human_in_loop(c: &Ctx) -> Outcome {
         "No workflow step is marked as carrying risk.".to_string()
     } else {
         format!(
-            "A person approves, decides or owns the risk in all {} risk-bearing steps.",
-            risky.len()
+            "A person approves, decides or owns the risk in {}.",
+            all_of(risky.len(), "risk-bearing step", "risk-bearing steps")
         )
     })
 }
 
 pub(super) fn independent_review(c: &Ctx) -> Outcome {
-    let reviewers: Vec<&Stakeholder> = c
+    let reviewers: Vec<(usize, &Stakeholder)> = c
         .plan
         .stakeholders
         .iter()
-        .filter(|s| matches!(s.function, Function::Risk | Function::Legal))
+        .enumerate()
+        .filter(|(_, s)| matches!(s.function, Function::Risk | Function::Legal))
         .collect();
     if reviewers.is_empty() {
         return Outcome::unmet(
@@ -187,7 +195,7 @@ pub(super) fn independent_review(c: &Ctx) -> Outcome {
             "Bring risk, compliance or legal in to review this high-risk use.",
         );
     }
-    let ids: HashSet<&str> = reviewers.iter().map(|s| s.id.as_str()).collect();
+    let ids: HashSet<&str> = reviewers.iter().map(|(_, s)| s.id.as_str()).collect();
     let in_gate = c
         .plan
         .phases
@@ -204,7 +212,10 @@ pub(super) fn independent_review(c: &Ctx) -> Outcome {
                 .is_some_and(|s| ids.contains(s.as_str()))
         })
     });
-    let names: Vec<String> = reviewers.iter().map(|s| named(&s.name, &s.id)).collect();
+    let names: Vec<String> = reviewers
+        .iter()
+        .map(|(i, s)| named(&s.name, "stakeholder", *i))
+        .collect();
     if in_gate || in_decision {
         Outcome::met(format!(
             "Risk, compliance or legal ({}) reviews, approves or can block key decisions.",
@@ -213,8 +224,9 @@ pub(super) fn independent_review(c: &Ctx) -> Outcome {
     } else {
         Outcome::partly(
             format!(
-                "{} from risk, compliance or legal has no part in any decision or gate.",
-                name_list(&names)
+                "{} from risk, compliance or legal {} no part in any decision or gate.",
+                cap(&name_list(&names)),
+                agree(names.len(), "has", "have")
             ),
             "Give risk, compliance or legal a review or veto in the go-live decision and gates.",
         )

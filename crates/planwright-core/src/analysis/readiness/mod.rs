@@ -34,7 +34,7 @@ use crate::analysis::risk::{RiskAssessment, Tier};
 use crate::choice;
 use crate::choice::Choice;
 use crate::model::{Id, PhaseKind, Plan, Stakeholder};
-use crate::text::{name_list, quoted};
+use crate::text::{cap, name_list, named};
 
 mod change;
 mod data;
@@ -273,14 +273,19 @@ pub fn criteria() -> Vec<CriterionInfo> {
         .collect()
 }
 
-/// "2 of 5 metrics have no owner: 'A' and 'B'".
+/// "2 of 5 metrics have no owner: 'A' and 'B'"; just "'A' has no owner"
+/// when the list holds one item.
 fn count_of(bad: &[String], total: usize, nouns: &str, one: &str, many: &str) -> String {
-    let verb = if bad.len() == 1 { one } else { many };
-    format!(
-        "{} of {total} {nouns} {verb}: {}",
-        bad.len(),
-        name_list(bad)
-    )
+    match (bad, total) {
+        // "1 of 1 metrics" reads badly: the one item speaks for itself.
+        ([only], 1) => format!("{} {one}", cap(only)),
+        _ => format!(
+            "{} of {total} {nouns} {}: {}",
+            bad.len(),
+            if bad.len() == 1 { one } else { many },
+            name_list(bad)
+        ),
+    }
 }
 
 /// Grades a list of items with one problem each can have.
@@ -319,14 +324,15 @@ fn filled(s: &str) -> bool {
 struct Ctx<'a> {
     plan: &'a Plan,
     risk: &'a RiskAssessment,
-    people: HashMap<&'a str, &'a Stakeholder>,
+    /// Each stakeholder by id, with their place in the list.
+    people: HashMap<&'a str, (usize, &'a Stakeholder)>,
 }
 
 impl Ctx<'_> {
     fn person_name(&self, id: &Id) -> String {
         match self.people.get(id.as_str()) {
-            Some(p) => quoted(&p.name, &format!("'{id}'")),
-            None => format!("'{id}'"),
+            Some((i, p)) => named(&p.name, "stakeholder", *i),
+            None => "someone not in the stakeholder list".to_string(),
         }
     }
 
@@ -462,7 +468,8 @@ pub fn readiness(plan: &Plan, risk: &RiskAssessment) -> Readiness {
         people: plan
             .stakeholders
             .iter()
-            .map(|s| (s.id.as_str(), s))
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), (i, s)))
             .collect(),
     };
     let column = tier_column(risk.tier);

@@ -3,7 +3,7 @@
 
 use crate::analysis::eval::Outcome;
 use crate::model::Cadence;
-use crate::text::named;
+use crate::text::{agree, all_of, cap, named};
 
 use super::{filled, Check, Ctx};
 
@@ -17,7 +17,8 @@ pub(super) fn feedback_loops(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter_map(|l| {
+        .enumerate()
+        .filter_map(|(i, l)| {
             let mut gaps = Vec::new();
             if l.owner.is_none() {
                 gaps.push("owner");
@@ -31,8 +32,13 @@ pub(super) fn feedback_loops(c: &Ctx) -> Outcome {
             if !filled(&l.action) {
                 gaps.push("action");
             }
-            (!gaps.is_empty())
-                .then(|| format!("{} (no {})", named(&l.signal, &l.id), gaps.join(", ")))
+            (!gaps.is_empty()).then(|| {
+                format!(
+                    "{} (no {})",
+                    named(&l.signal, "feedback loop", i),
+                    gaps.join(", ")
+                )
+            })
         })
         .collect();
     Check {
@@ -42,8 +48,9 @@ pub(super) fn feedback_loops(c: &Ctx) -> Outcome {
         one: "is incomplete",
         many: "are incomplete",
         ok: format!(
-            "All {} feedback loops have an owner, cadence, threshold and action.",
-            list.len()
+            "{} {} an owner, cadence, threshold and action.",
+            cap(&all_of(list.len(), "feedback loop", "feedback loops")),
+            agree(list.len(), "has", "have")
         ),
         fix: "Give each feedback loop an owner, a cadence, a threshold and the action it triggers.",
     }

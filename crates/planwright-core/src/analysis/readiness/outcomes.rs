@@ -3,9 +3,12 @@
 
 use crate::analysis::eval::{grade, Outcome, Status};
 use crate::model::{Direction, MetricKind};
-use crate::text::{and_list, name_list, named};
+use crate::text::{agree, all_of, and_list, cap, name_list, named};
 
 use super::{count_of, filled, Check, Ctx};
+
+/// What messages call a metric without a name.
+const NOUN: &str = "metric";
 
 /// Words that show a process described through the technology.
 pub(super) const TECH_WORDS: [&str; 8] = [
@@ -102,8 +105,9 @@ pub(super) fn business_metric(c: &Ctx) -> Outcome {
     let metrics = &c.plan.metrics;
     let outcome: Vec<String> = metrics
         .iter()
-        .filter(|m| m.kind == MetricKind::Outcome)
-        .map(|m| named(&m.name, &m.id))
+        .enumerate()
+        .filter(|(_, m)| m.kind == MetricKind::Outcome)
+        .map(|(i, m)| named(&m.name, NOUN, i))
         .collect();
     if !outcome.is_empty() {
         Outcome::met(format!(
@@ -116,11 +120,16 @@ pub(super) fn business_metric(c: &Ctx) -> Outcome {
             "Add a metric for the business outcome, such as rework, decision speed or quality.",
         )
     } else {
-        let names: Vec<String> = metrics.iter().map(|m| named(&m.name, &m.id)).collect();
+        let names: Vec<String> = metrics
+            .iter()
+            .enumerate()
+            .map(|(i, m)| named(&m.name, NOUN, i))
+            .collect();
         Outcome::partly(
             format!(
-                "All {} metrics measure usage or the model, not a business outcome: {}.",
-                metrics.len(),
+                "{} {} usage or the model, not a business outcome: {}.",
+                cap(&all_of(metrics.len(), "metric", "metrics")),
+                agree(metrics.len(), "measures", "measure"),
                 name_list(&names)
             ),
             "Add a metric for the business outcome; usage and accuracy alone do not show value.",
@@ -139,7 +148,7 @@ pub(super) fn baselines(c: &Ctx) -> Outcome {
     let opt = c.optimization_start();
     let (mut none, mut undated, mut late) = (Vec::new(), Vec::new(), Vec::new());
     let mut owner = None;
-    for m in metrics {
+    for (i, m) in metrics.iter().enumerate() {
         let bucket = match (m.baseline, m.baseline_date) {
             (None, _) => Some(&mut none),
             (Some(_), None) => Some(&mut undated),
@@ -147,7 +156,7 @@ pub(super) fn baselines(c: &Ctx) -> Outcome {
             _ => None,
         };
         if let Some(list) = bucket {
-            list.push(named(&m.name, &m.id));
+            list.push(named(&m.name, NOUN, i));
             owner = owner.or(m.owner.as_ref());
         }
     }
@@ -155,8 +164,9 @@ pub(super) fn baselines(c: &Ctx) -> Outcome {
     let status = grade(metrics.len(), bad);
     if status == Status::Met {
         return Outcome::met(format!(
-            "All {} metrics have a baseline with the date it was measured.",
-            metrics.len()
+            "{} {} a baseline with the date it was measured.",
+            cap(&all_of(metrics.len(), "metric", "metrics")),
+            agree(metrics.len(), "has", "have")
         ));
     }
     let mut parts = Vec::new();
@@ -206,7 +216,7 @@ pub(super) fn targets(c: &Ctx) -> Outcome {
     }
     let mut bad = Vec::new();
     let mut owner = None;
-    for m in metrics {
+    for (i, m) in metrics.iter().enumerate() {
         let problem = match (m.baseline, m.target) {
             (_, None) => Some("no target"),
             (Some(b), Some(t))
@@ -218,7 +228,7 @@ pub(super) fn targets(c: &Ctx) -> Outcome {
             _ => None,
         };
         if let Some(p) = problem {
-            bad.push(format!("{} ({p})", named(&m.name, &m.id)));
+            bad.push(format!("{} ({p})", named(&m.name, NOUN, i)));
             owner = owner.or(m.owner.as_ref());
         }
     }
@@ -229,8 +239,9 @@ pub(super) fn targets(c: &Ctx) -> Outcome {
         one: "lacks a usable target",
         many: "lack a usable target",
         ok: format!(
-            "All {} metrics have a target in the right direction.",
-            metrics.len()
+            "{} {} a target in the right direction.",
+            cap(&all_of(metrics.len(), "metric", "metrics")),
+            agree(metrics.len(), "has", "have")
         ),
         fix: "Set a target for each metric that improves on its baseline.",
     }
@@ -248,11 +259,12 @@ pub(super) fn metric_ownership(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = metrics
         .iter()
-        .filter_map(|m| match (m.owner.is_some(), filled(&m.method)) {
+        .enumerate()
+        .filter_map(|(i, m)| match (m.owner.is_some(), filled(&m.method)) {
             (true, true) => None,
-            (false, true) => Some(format!("{} (no owner)", named(&m.name, &m.id))),
-            (true, false) => Some(format!("{} (no method)", named(&m.name, &m.id))),
-            (false, false) => Some(format!("{} (no owner or method)", named(&m.name, &m.id))),
+            (false, true) => Some(format!("{} (no owner)", named(&m.name, NOUN, i))),
+            (true, false) => Some(format!("{} (no method)", named(&m.name, NOUN, i))),
+            (false, false) => Some(format!("{} (no owner or method)", named(&m.name, NOUN, i))),
         })
         .collect();
     Check {
@@ -262,8 +274,9 @@ pub(super) fn metric_ownership(c: &Ctx) -> Outcome {
         one: "is not fully owned and defined",
         many: "are not fully owned and defined",
         ok: format!(
-            "All {} metrics have an owner and a measurement method.",
-            metrics.len()
+            "{} {} an owner and a measurement method.",
+            cap(&all_of(metrics.len(), "metric", "metrics")),
+            agree(metrics.len(), "has", "have")
         ),
         fix: "Give each metric an owner and say how and where it is measured.",
     }

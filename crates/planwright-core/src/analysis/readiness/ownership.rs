@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::analysis::eval::Outcome;
 use crate::model::{Function, Id};
-use crate::text::and_list;
+use crate::text::{and_list, cap};
 
 use super::{filled, Ctx};
 
@@ -15,8 +15,8 @@ pub(super) fn role_gap(c: &Ctx, who: Option<&Id>, role: &str, fix: &str) -> Opti
     match who {
         None => Some(Outcome::unmet(format!("No {role} is named."), fix)),
         Some(id) if !c.people.contains_key(id.as_str()) => Some(Outcome::partly(
-            format!("The {role} is '{id}', who is not in the stakeholder list."),
-            format!("Add '{id}' to the stakeholders or pick the {role} from the list."),
+            format!("The {role} is set to someone who is not in the stakeholder list (id '{id}')."),
+            format!("Pick the {role} from the stakeholder list, or add them to it."),
         )),
         Some(_) => None,
     }
@@ -34,7 +34,7 @@ pub(super) fn sponsor(c: &Ctx) -> Outcome {
     }
     Outcome::met(format!(
         "{} sponsors the initiative.",
-        who.map(|id| c.person_name(id)).unwrap_or_default()
+        cap(&who.map(|id| c.person_name(id)).unwrap_or_default())
     ))
 }
 
@@ -49,7 +49,7 @@ pub(super) fn initiative_owner(c: &Ctx) -> Outcome {
     ) {
         return gap;
     }
-    let name = who.map(|id| c.person_name(id)).unwrap_or_default();
+    let name = cap(&who.map(|id| c.person_name(id)).unwrap_or_default());
     if filled(&o.accountability) {
         Outcome::met(format!(
             "{name} owns the initiative and what they answer for is written down."
@@ -72,10 +72,10 @@ pub(super) fn business_owner(c: &Ctx) -> Outcome {
     ) {
         return gap;
     }
-    let name = who.map(|id| c.person_name(id)).unwrap_or_default();
+    let name = cap(&who.map(|id| c.person_name(id)).unwrap_or_default());
     let function = who
         .and_then(|id| c.people.get(id.as_str()))
-        .map(|p| p.function);
+        .map(|(_, p)| p.function);
     if function == Some(Function::Technology) {
         Outcome::partly(
             format!("{name} is the business owner but comes from technology."),
@@ -103,7 +103,7 @@ pub(super) fn not_single_champion(c: &Ctx) -> Outcome {
                 "{} is the only person holding an ownership role; a single champion is fragile.",
                 named
                     .first()
-                    .map(|id| c.person_name(id))
+                    .map(|id| cap(&c.person_name(id)))
                     .unwrap_or_default()
             ),
             "Spread sponsor, initiative owner and business owner across different people.",

@@ -3,7 +3,7 @@
 
 use crate::analysis::eval::Outcome;
 use crate::model::DecisionRole;
-use crate::text::{name_list, named};
+use crate::text::{agree, all_of, cap, name_list, named};
 
 use super::{filled, Check, Ctx};
 
@@ -21,13 +21,14 @@ pub(super) fn one_approver(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = decisions
         .iter()
-        .filter_map(|d| {
+        .enumerate()
+        .filter_map(|(i, d)| {
             let approvers: Vec<_> = d
                 .roles
                 .iter()
                 .filter(|r| r.role == DecisionRole::Approves)
                 .collect();
-            let name = named(&d.title, &d.id);
+            let name = named(&d.title, "decision", i);
             match approvers.as_slice() {
                 [one] if one.stakeholder.is_some() => None,
                 [_] => Some(format!("{name} (approver not picked)")),
@@ -43,8 +44,9 @@ pub(super) fn one_approver(c: &Ctx) -> Outcome {
         one: "lacks a single approver",
         many: "lack a single approver",
         ok: format!(
-            "Each of the {} decisions has exactly one approver.",
-            decisions.len()
+            "{} {} exactly one approver.",
+            cap(&all_of(decisions.len(), "decision", "decisions")),
+            agree(decisions.len(), "has", "have")
         ),
         fix: "Give every decision exactly one person who approves it.",
     }
@@ -58,8 +60,9 @@ pub(super) fn disagreement(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = decisions
         .iter()
-        .filter(|d| !filled(&d.on_disagreement))
-        .map(|d| named(&d.title, &d.id))
+        .enumerate()
+        .filter(|(_, d)| !filled(&d.on_disagreement))
+        .map(|(i, d)| named(&d.title, "decision", i))
         .collect();
     Check {
         total: decisions.len(),
@@ -80,7 +83,8 @@ pub(super) fn decision_flow(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = decisions
         .iter()
-        .filter_map(|d| {
+        .enumerate()
+        .filter_map(|(i, d)| {
             let has = |role: DecisionRole| {
                 d.roles
                     .iter()
@@ -96,7 +100,8 @@ pub(super) fn decision_flow(c: &Ctx) -> Outcome {
             if d.roles.iter().any(|r| r.stakeholder.is_none()) {
                 gaps.push("a role has no person");
             }
-            (!gaps.is_empty()).then(|| format!("{} ({})", named(&d.title, &d.id), gaps.join(", ")))
+            (!gaps.is_empty())
+                .then(|| format!("{} ({})", named(&d.title, "decision", i), gaps.join(", ")))
         })
         .collect();
     Check {
@@ -115,8 +120,9 @@ pub(super) fn affected(c: &Ctx) -> Outcome {
     let people = &c.plan.stakeholders;
     let affected: Vec<String> = people
         .iter()
-        .filter(|s| s.affected)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.affected)
+        .map(|(i, s)| named(&s.name, "stakeholder", i))
         .collect();
     if !affected.is_empty() {
         Outcome::met(format!(
@@ -131,8 +137,12 @@ pub(super) fn affected(c: &Ctx) -> Outcome {
     } else {
         Outcome::unmet(
             format!(
-                "None of the {} stakeholders is marked as affected by the change.",
-                people.len()
+                "{} marked as affected by the change.",
+                match people.len() {
+                    1 => "The only stakeholder is not".to_string(),
+                    2 => "Neither stakeholder is".to_string(),
+                    n => format!("None of the {n} stakeholders is"),
+                }
             ),
             "Mark the people whose daily work the change affects.",
         )
@@ -149,7 +159,8 @@ pub(super) fn handoffs(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter_map(|h| {
+        .enumerate()
+        .filter_map(|(i, h)| {
             let mut gaps = Vec::new();
             if !filled(&h.channel) {
                 gaps.push("where it shows up");
@@ -164,7 +175,7 @@ pub(super) fn handoffs(c: &Ctx) -> Outcome {
                 gaps.push("who receives it");
             }
             (!gaps.is_empty())
-                .then(|| format!("{} (no {})", named(&h.name, &h.id), gaps.join(", ")))
+                .then(|| format!("{} (no {})", named(&h.name, "hand-off", i), gaps.join(", ")))
         })
         .collect();
     Check {
@@ -173,7 +184,15 @@ pub(super) fn handoffs(c: &Ctx) -> Outcome {
         nouns: "hand-offs",
         one: "is incomplete",
         many: "are incomplete",
-        ok: format!("All {} hand-offs say where they show up, who receives them, their turnaround and how they escalate.", list.len()),
+        ok: format!(
+            "{} {}",
+            cap(&all_of(list.len(), "hand-off", "hand-offs")),
+            agree(
+                list.len(),
+                "says where it shows up, who receives it, its turnaround and how it escalates.",
+                "say where they show up, who receives them, their turnaround and how they escalate."
+            )
+        ),
         fix: "Complete each hand-off: where it shows up, who receives it, the expected turnaround and how it escalates.",
     }
     .eval()

@@ -3,7 +3,7 @@
 
 use crate::analysis::eval::Outcome;
 use crate::model::{IntegrationStatus, ReviewStatus, SystemRole};
-use crate::text::{name_list, named};
+use crate::text::{agree, all_of, cap, name_list, named};
 
 use super::{count_of, filled, Check, Ctx};
 
@@ -18,8 +18,9 @@ pub(super) fn systems_of_record(c: &Ctx) -> Outcome {
     let list = &c.plan.systems;
     let records: Vec<String> = list
         .iter()
-        .filter(|s| s.role == SystemRole::SystemOfRecord)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.role == SystemRole::SystemOfRecord)
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     if !records.is_empty() {
         Outcome::met(format!(
@@ -30,10 +31,14 @@ pub(super) fn systems_of_record(c: &Ctx) -> Outcome {
         no_systems()
     } else {
         Outcome::partly(
-            format!(
-                "{} systems are listed but none is marked as a system of record.",
-                list.len()
-            ),
+            if list.len() == 1 {
+                "One system is listed, but it is not marked as a system of record.".to_string()
+            } else {
+                format!(
+                    "{} systems are listed, but none is marked as a system of record.",
+                    list.len()
+                )
+            },
             "Identify the systems of record the AI reads from or writes to.",
         )
     }
@@ -46,8 +51,9 @@ pub(super) fn integration_planned(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| s.integration == IntegrationStatus::NotStarted)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.integration == IntegrationStatus::NotStarted)
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     let owner = list
         .iter()
@@ -59,7 +65,7 @@ pub(super) fn integration_planned(c: &Ctx) -> Outcome {
         nouns: "integrations",
         one: "is not designed yet",
         many: "are not designed yet",
-        ok: format!("All {} integrations are at least designed.", list.len()),
+        ok: format!("{} {} at least designed.", cap(&all_of(list.len(), "integration", "integrations")), agree(list.len(), "is", "are")),
         fix: "Design the integrations now; last-mile integration is where initiatives most often stall.",
     }
     .eval()
@@ -73,8 +79,9 @@ pub(super) fn security_review(c: &Ctx) -> Outcome {
     }
     let failed: Vec<String> = list
         .iter()
-        .filter(|s| s.security_review == ReviewStatus::Failed)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.security_review == ReviewStatus::Failed)
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     if !failed.is_empty() {
         let owner = list
@@ -98,8 +105,9 @@ pub(super) fn security_review(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| s.security_review == ReviewStatus::NotStarted)
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.security_review == ReviewStatus::NotStarted)
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     let owner = list
         .iter()
@@ -125,8 +133,9 @@ pub(super) fn system_owners(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| s.owner.is_none())
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| s.owner.is_none())
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     Check {
         total: list.len(),
@@ -134,7 +143,11 @@ pub(super) fn system_owners(c: &Ctx) -> Outcome {
         nouns: "systems",
         one: "has no owner",
         many: "have no owner",
-        ok: format!("All {} systems have an owner.", list.len()),
+        ok: format!(
+            "{} {} an owner.",
+            cap(&all_of(list.len(), "system", "systems")),
+            agree(list.len(), "has", "have")
+        ),
         fix: "Name an owner for every system the use case touches.",
     }
     .eval()
@@ -147,8 +160,9 @@ pub(super) fn legacy_limits(c: &Ctx) -> Outcome {
     }
     let bad: Vec<String> = list
         .iter()
-        .filter(|s| !filled(&s.limits))
-        .map(|s| named(&s.name, &s.id))
+        .enumerate()
+        .filter(|(_, s)| !filled(&s.limits))
+        .map(|(i, s)| named(&s.name, "system", i))
         .collect();
     Check {
         total: list.len(),

@@ -16,7 +16,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
 
 use crate::model::{Id, Plan};
-use crate::text::quoted;
+use crate::text::named;
 
 use super::graph::{id_index, Deps};
 
@@ -29,12 +29,20 @@ pub struct CycleError {
     pub cycles: Vec<Vec<Id>>,
     /// The title of every task named in `cycles`.
     pub titles: BTreeMap<Id, String>,
+    /// The place in the plan of every task named in `cycles`, so one
+    /// without a title can still be named ("unnamed task 3"). Left out of
+    /// the JSON: `cycles` already gives the ids.
+    #[serde(skip)]
+    pub positions: BTreeMap<Id, usize>,
 }
 
 impl CycleError {
-    fn name(&self, id: &Id) -> String {
+    /// How messages name a task of a loop: its quoted title, or
+    /// `unnamed task N` by its place in the plan.
+    pub fn name(&self, id: &Id) -> String {
         let title = self.titles.get(id).map(String::as_str).unwrap_or_default();
-        quoted(title, &format!("'{id}'"))
+        let at = self.positions.get(id).copied().unwrap_or_default();
+        named(title, "task", at)
     }
 }
 
@@ -103,20 +111,26 @@ pub(super) fn cycles(plan: &Plan, deps: &Deps) -> CycleError {
         .collect();
     loops.sort_unstable_by_key(|c| c.first().copied());
     let mut titles = BTreeMap::new();
+    let mut positions = BTreeMap::new();
     let cycles = loops
         .into_iter()
         .map(|members| {
             members
                 .into_iter()
-                .filter_map(|i| plan.tasks.get(i))
-                .map(|t| {
+                .filter_map(|i| Some((i, plan.tasks.get(i)?)))
+                .map(|(i, t)| {
                     titles.insert(t.id.clone(), t.title.clone());
+                    positions.entry(t.id.clone()).or_insert(i);
                     t.id.clone()
                 })
                 .collect()
         })
         .collect();
-    CycleError { cycles, titles }
+    CycleError {
+        cycles,
+        titles,
+        positions,
+    }
 }
 
 /// The loop that making `task` depend on `new_dep` would close, as the chain

@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::model::Plan;
-use crate::text::quoted;
+use crate::text::{cap, named, quoted, unnamed};
 
 use super::{ScheduleWarning, WarningKind};
 
@@ -20,11 +20,13 @@ pub(crate) fn id_index(plan: &Plan) -> FxHashMap<&str, usize> {
     index
 }
 
+/// How messages name the task at `i` mid-sentence: its quoted title, or
+/// `unnamed task N` (see [`crate::text::named`]).
 pub(super) fn task_name(plan: &Plan, i: usize) -> String {
     match plan.tasks.get(i) {
         // Short titles, the usual case, need one allocation, not three.
         Some(t) => match t.title.trim() {
-            "" => format!("Task '{}'", t.id),
+            "" => unnamed("task", i),
             short if short.len() <= 60 => format!("'{short}'"),
             long => quoted(long, ""),
         },
@@ -109,7 +111,7 @@ fn build(
                     let later = plan
                         .phases
                         .get(theirs)
-                        .map(|p| quoted(&p.name, &format!("'{}'", p.id)));
+                        .map(|p| named(&p.name, "phase", theirs));
                     warnings.push((
                         i,
                         ScheduleWarning {
@@ -118,7 +120,7 @@ fn build(
                             path: format!("tasks[{i}].depends_on[{k}]"),
                             message: format!(
                                 "{} depends on {}, which belongs to a later phase ({}); move one of them or drop the dependency.",
-                                task_name(plan, i),
+                                cap(&task_name(plan, i)),
                                 task_name(plan, j),
                                 later.unwrap_or_default()
                             ),

@@ -51,7 +51,7 @@ use graph::{task_name, Deps};
 use crate::choice;
 use crate::date::Date;
 use crate::model::{Id, Plan};
-use crate::text::plural;
+use crate::text::{cap, plural};
 /// The weekly view stops after this many weeks (ten years of working weeks).
 pub const MAX_WEEKS: usize = 520;
 
@@ -309,9 +309,12 @@ fn past_calendar_end(
         path: format!("tasks[{first}].duration_days"),
         message: format!(
             "{} would run past 31 December 9999, the last day a plan's calendar holds, so it{more} \
-             has no calendar dates; check its length of {} working days and those of the tasks before it.",
-            task_name(plan, first),
-            duration.get(first).copied().unwrap_or(0)
+             has no calendar dates; check its length of {} and those of the tasks before it.",
+            cap(&task_name(plan, first)),
+            plural(
+                usize::try_from(duration.get(first).copied().unwrap_or(0)).unwrap_or(usize::MAX),
+                "working day"
+            )
         ),
     })
 }
@@ -330,7 +333,7 @@ fn warnings(plan: &Plan, later_phase: Vec<(usize, ScheduleWarning)>) -> Vec<Sche
                 path: format!("tasks[{i}].owner"),
                 message: format!(
                     "{} has no owner; name who will see it done.",
-                    task_name(plan, i)
+                    cap(&task_name(plan, i))
                 ),
             });
         }
@@ -341,7 +344,7 @@ fn warnings(plan: &Plan, later_phase: Vec<(usize, ScheduleWarning)>) -> Vec<Sche
                 path: format!("tasks[{i}].duration_days"),
                 message: format!(
                     "{} has no duration, so it counts as zero days; estimate it in working days.",
-                    task_name(plan, i)
+                    cap(&task_name(plan, i))
                 ),
             });
         }

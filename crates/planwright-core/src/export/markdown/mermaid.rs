@@ -128,7 +128,7 @@ pub(super) fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>),
             };
             let mut title = mermaid_text(&t.title, MERMAID_NAME_CHARS);
             if title.is_empty() {
-                title = "Untitled task".to_string();
+                title = "Unnamed task".to_string();
             }
             let mut tags = String::new();
             match t.status {

@@ -420,7 +420,7 @@ mod tests {
         );
         assert_eq!(
             names.person(Some(&Id::from("s2"))),
-            "_unnamed stakeholder (id 's2')_"
+            "_unnamed stakeholder 2_"
         );
         assert_eq!(
             names.person(Some(&Id::from("ghost_1"))),

@@ -1,11 +1,13 @@
-//! People, phases and tasks shown by name, never by id; a reference that
-//! resolves to nothing is shown visibly as `unknown (id 'x')`.
+//! People, phases and tasks shown by name, never by id (one without a name
+//! by its place in its list, as [`crate::text::named`] does); a reference
+//! that resolves to nothing is shown visibly as `unknown (id 'x')`.
 
 use std::collections::HashMap;
 
 use super::inline;
 use crate::choice::Choice;
 use crate::model::{Id, Phase, Plan, Stakeholder, Task};
+use crate::text::unnamed;
 
 // ---------------------------------------------------------------------------
 // Names
@@ -17,7 +19,7 @@ use crate::model::{Id, Phase, Plan, Stakeholder, Task};
 /// `unknown (id 'x')`, in italics, so a broken reference stays visible.
 #[derive(Debug)]
 pub struct Names<'a> {
-    people: HashMap<&'a str, &'a Stakeholder>,
+    people: HashMap<&'a str, (usize, &'a Stakeholder)>,
     phases: HashMap<&'a str, (usize, &'a Phase)>,
     tasks: HashMap<&'a str, (usize, &'a Task)>,
 }
@@ -26,8 +28,8 @@ impl<'a> Names<'a> {
     /// Indexes the stakeholders, phases and tasks of `plan`.
     pub fn new(plan: &'a Plan) -> Names<'a> {
         let mut people = HashMap::new();
-        for s in &plan.stakeholders {
-            people.entry(s.id.as_str()).or_insert(s);
+        for (i, s) in plan.stakeholders.iter().enumerate() {
+            people.entry(s.id.as_str()).or_insert((i, s));
         }
         let mut phases = HashMap::new();
         for (i, p) in plan.phases.iter().enumerate() {
@@ -50,8 +52,8 @@ impl<'a> Names<'a> {
             return "—".to_string();
         };
         match self.people.get(id.as_str()) {
-            Some(s) if !s.name.trim().is_empty() => inline(&s.name),
-            Some(_) => format!("_unnamed stakeholder (id {})_", quote_id(id)),
+            Some((_, s)) if !s.name.trim().is_empty() => inline(&s.name),
+            Some((i, _)) => format!("_{}_", unnamed("stakeholder", *i)),
             None => unknown(id),
         }
     }
@@ -64,7 +66,7 @@ impl<'a> Names<'a> {
         };
         let name = self.person(Some(id));
         match self.people.get(id.as_str()) {
-            Some(s) if !s.role.trim().is_empty() => format!("{name}, {}", inline(&s.role)),
+            Some((_, s)) if !s.role.trim().is_empty() => format!("{name}, {}", inline(&s.role)),
             _ => name,
         }
     }
@@ -97,17 +99,14 @@ impl<'a> Names<'a> {
             Some((i, t)) if !t.title.trim().is_empty() => {
                 format!("#{} {}", i + 1, inline(&t.title))
             }
-            Some((i, _)) => format!("#{} _untitled task_", i + 1),
+            Some((i, _)) => format!("#{} _unnamed task_", i + 1),
             None => unknown(id),
         }
     }
 }
 
-/// An id that resolves to nothing, shown so the reader notices.
+/// An id that resolves to nothing, shown so the reader notices: the id is
+/// all there is to go on.
 pub(super) fn unknown(id: &Id) -> String {
-    format!("_unknown (id {})_", quote_id(id))
-}
-
-pub(super) fn quote_id(id: &Id) -> String {
-    format!("'{}'", inline(id.as_str()))
+    format!("_unknown (id '{}')_", inline(id.as_str()))
 }

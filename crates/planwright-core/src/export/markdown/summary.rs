@@ -60,12 +60,12 @@ pub(super) fn summary(plan: &Plan, a: &Analysis, names: &Names<'_>) -> Part {
             let met = gate.criteria.iter().filter(|c| c.met).count();
             let _ = writeln!(
                 out,
-                "- **Current phase:** {} (phase {} of {}); its gate is {}, with {met} of {} criteria met; see {}",
+                "- **Current phase:** {} (phase {} of {}); its gate is {}, with {met} of {} met; see {}",
                 names.phase(Some(&gate.phase)),
                 i + 1,
                 a.gates.phases.len(),
                 gate.decision.label().to_lowercase(),
-                gate.criteria.len(),
+                count(gate.criteria.len(), "criterion", "criteria"),
                 section_link(Section::Roadmap)
             );
         }

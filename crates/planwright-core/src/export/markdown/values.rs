@@ -7,9 +7,7 @@ use std::fmt::Write as _;
 // ---------------------------------------------------------------------------
 // Small formatting helpers
 
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub(super) use crate::text::counted as count;
 
 pub(super) fn yes_no(value: bool) -> &'static str {
     if value {

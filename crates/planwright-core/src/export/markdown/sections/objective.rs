@@ -7,6 +7,7 @@ use crate::export::markdown::values::{labelled, missing};
 use crate::export::markdown::{template_part, Part};
 use crate::model::Section;
 use crate::model::{Plan, UseCaseFit};
+use crate::text::agree;
 
 // ---------------------------------------------------------------------------
 // Sections, in template order
@@ -68,8 +69,9 @@ pub(in crate::export::markdown) fn objective(plan: &Plan) -> Part {
     let held = traits.iter().filter(|(_, v)| *v).count();
     let _ = writeln!(
         out,
-        "**Fit as a first use case:** {held} of {} traits hold.\n",
-        traits.len()
+        "**Fit as a first use case:** {held} of {} traits {}.\n",
+        traits.len(),
+        agree(held, "holds", "hold")
     );
     for (label, held) in traits {
         let _ = writeln!(out, "- [{}] {label}", if held { "x" } else { " " });

@@ -197,8 +197,13 @@ pub(in crate::export::markdown) fn roadmap(
             .sum();
         let _ = writeln!(
             out,
-            "{} with {days} working days of effort in total.\n",
-            count(plan.tasks.len(), "task", "tasks")
+            "{} with {} of effort in total.\n",
+            count(plan.tasks.len(), "task", "tasks"),
+            count(
+                usize::try_from(days).unwrap_or(usize::MAX),
+                "working day",
+                "working days"
+            )
         );
         let rows: Vec<Vec<String>> = plan
             .tasks
