@@ -6,13 +6,12 @@
 
 use leptos::prelude::*;
 use planwright_core::analysis::schedule::{CycleError, ScheduleWarning};
-use planwright_core::chart::{
-    gantt, short_date, Gantt, GanttOptions, GanttRow, Point, MILESTONE_HALF,
-};
+use planwright_core::chart::{gantt, Gantt, GanttOptions, GanttRow, Point, MILESTONE_HALF};
 use planwright_core::date::Date;
 use planwright_core::model::Section;
 use planwright_core::Id;
 
+use crate::components::local_date::local_date;
 use crate::components::{dom_id, focus_soon};
 use crate::state::{use_plan, OpenPlan, View};
 
@@ -49,9 +48,9 @@ fn path_d(points: &[Point]) -> String {
     out
 }
 
-/// `12 Jan 2026`.
+/// A date in full, in the reader's own style (`12 Jan 2026`, `Jan 12, 2026`).
 fn long_date(date: Date) -> String {
-    format!("{} {}", short_date(date), date.year())
+    local_date(date)
 }
 
 fn working_days(n: u64) -> String {
@@ -504,6 +503,100 @@ fn table_view(g: &Gantt) -> AnyView {
     .into_any()
 }
 
+/// A percentage of the chart's span, for placing a bar in the print table.
+fn share(days: u64, total: u64) -> String {
+    let pct = if total == 0 {
+        0.0
+    } else {
+        days as f64 * 100.0 / total as f64
+    };
+    format!("{:.2}%", pct.clamp(0.0, 100.0))
+}
+
+/// The timeline for paper: a table with every task's full name, wrapped at
+/// a readable size, its dates and slack, and a bar drawn to scale, grouped
+/// by phase. Scaling the chart down to a page would shrink its labels to
+/// a few points; this keeps them as large as the text. Hidden on screen.
+fn print_view(chart: &Chart) -> AnyView {
+    let g = &chart.gantt;
+    let total = g.total_days.max(1);
+    let row = |r: &GanttRow| {
+        let t = &r.timing;
+        let (start, finish) = start_finish(r);
+        let left = share(t.earliest_start, total);
+        let bar = if r.milestone {
+            view! { <span class="pw-gantt-print__milestone" style=format!("left: {left}")></span> }
+                .into_any()
+        } else {
+            let width = share(t.earliest_finish.saturating_sub(t.earliest_start), total);
+            let slack = share(t.slack, total);
+            let slack_left = share(t.earliest_finish, total);
+            view! {
+                <span class="pw-gantt-print__bar" style=format!("left: {left}; width: {width}")></span>
+                {(t.slack > 0).then(|| view! {
+                    <span class="pw-gantt-print__slack" style=format!("left: {slack_left}; width: {slack}")></span>
+                })}
+            }
+            .into_any()
+        };
+        let when = if r.milestone {
+            format!("{start} (milestone)")
+        } else {
+            format!("{start} to {finish}")
+        };
+        let slack = if r.critical {
+            "None: critical".to_string()
+        } else {
+            slack_text(t.slack)
+        };
+        view! {
+            <tr class:pw-gantt-print--critical=r.critical>
+                <th scope="row">{r.title.clone()}</th>
+                <td>{when}</td>
+                <td>{slack}</td>
+                <td class="pw-gantt-print__track">{bar}</td>
+            </tr>
+        }
+    };
+    let groups = g
+        .phase_bands
+        .iter()
+        .map(|band| {
+            let rows = g
+                .rows
+                .iter()
+                .filter(|r| r.phase == band.index)
+                .map(row)
+                .collect_view();
+            view! {
+                <tbody>
+                    <tr class="pw-gantt-print__phase">
+                        <th scope="colgroup" colspan="4">{band.name.clone()}</th>
+                    </tr>
+                    {rows}
+                </tbody>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="pw-gantt-print">
+            <table class="pw-table">
+                <caption>{describe(chart)}" Bars are drawn to scale; critical tasks are in bold with a dark bar, slack is the outlined part after a bar."</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Task"</th>
+                        <th scope="col">"When"</th>
+                        <th scope="col">"Slack"</th>
+                        <th scope="col">"Timeline"</th>
+                    </tr>
+                </thead>
+                {groups}
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
 /// Everything shown when the schedule exists.
 fn timeline_view(open: OpenPlan, chart: &Chart, ids: &Ids) -> AnyView {
     let g = &chart.gantt;
@@ -546,6 +639,7 @@ fn timeline_view(open: OpenPlan, chart: &Chart, ids: &Ids) -> AnyView {
             </div>
             <figcaption>{legend_view(ids)}</figcaption>
         </figure>
+        {print_view(chart)}
         {warnings_view(open, &chart.warnings)}
         {table_view(g)}
     }
