@@ -4,7 +4,8 @@
 #
 #   scripts/ensure-tools.sh          build tools: wasm target, trunk,
 #                                    wasm-bindgen-cli, node packages (wasm-opt)
-#   scripts/ensure-tools.sh --test   the same plus Chromium and ChromeDriver
+#   scripts/ensure-tools.sh --test   the same plus Chromium, ChromeDriver and
+#                                    poppler's pdftotext (print journeys)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,6 +57,15 @@ if $want_browser && { ! have chromium || ! have chromedriver; }; then
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get install -y chromium chromium-driver \
     || { as_root apt-get update && as_root apt-get install -y chromium chromium-driver; }
+fi
+
+# The print journeys read the PDFs Chromium prints with poppler's pdfinfo
+# and pdftotext.
+if $want_browser && ! have pdftotext; then
+  say "installing Debian's poppler-utils (pdftotext)"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y poppler-utils \
+    || { as_root apt-get update && as_root apt-get install -y poppler-utils; }
 fi
 
 exit 0

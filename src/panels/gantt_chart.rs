@@ -449,8 +449,35 @@ fn legend_view(ids: &Ids) -> AnyView {
     .into_any()
 }
 
-/// The chart's facts as a table.
+/// A task's bar drawn to scale in a table cell: the timeline on paper,
+/// where the chart scaled to the page would shrink its labels to a few
+/// points. Shown in print only.
+fn bar_cell(r: &GanttRow, total: u64) -> AnyView {
+    let t = &r.timing;
+    let left = share(t.earliest_start, total);
+    let bar = if r.milestone {
+        view! { <span class="pw-gantt-print__milestone" style=format!("left: {left}")></span> }
+            .into_any()
+    } else {
+        let width = share(t.earliest_finish.saturating_sub(t.earliest_start), total);
+        let slack = (t.slack > 0).then(|| {
+            let at = share(t.earliest_finish, total);
+            let width = share(t.slack, total);
+            view! { <span class="pw-gantt-print__slack" style=format!("left: {at}; width: {width}")></span> }
+        });
+        view! {
+            <span class="pw-gantt-print__bar" style=format!("left: {left}; width: {width}")></span>
+            {slack}
+        }
+        .into_any()
+    };
+    view! { <td class="pw-gantt-print__track">{bar}</td> }.into_any()
+}
+
+/// The chart's facts as a table; on paper it replaces the chart, with a
+/// bar per task.
 fn table_view(g: &Gantt) -> AnyView {
+    let total = g.total_days.max(1);
     let phase_name = |index: Option<usize>| {
         g.phase_bands
             .iter()
@@ -476,12 +503,13 @@ fn table_view(g: &Gantt) -> AnyView {
                     <td>{finish}</td>
                     <td>{slack_text(r.timing.slack)}</td>
                     <td>{if r.critical { "Yes" } else { "No" }}</td>
+                    {bar_cell(r, total)}
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <details class="pw-chart__details">
+        <details class="pw-chart__details pw-gantt-table">
             <summary>"The timeline as a table"</summary>
             <div class="pw-chart__table">
                 <table class="pw-table" data-testid="gantt-table">
@@ -493,6 +521,7 @@ fn table_view(g: &Gantt) -> AnyView {
                             <th scope="col">"Finish"</th>
                             <th scope="col">"Slack"</th>
                             <th scope="col">"On the critical path"</th>
+                            <th scope="col" class="pw-gantt-print__track">"Timeline"</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -511,90 +540,6 @@ fn share(days: u64, total: u64) -> String {
         days as f64 * 100.0 / total as f64
     };
     format!("{:.2}%", pct.clamp(0.0, 100.0))
-}
-
-/// The timeline for paper: a table with every task's full name, wrapped at
-/// a readable size, its dates and slack, and a bar drawn to scale, grouped
-/// by phase. Scaling the chart down to a page would shrink its labels to
-/// a few points; this keeps them as large as the text. Hidden on screen.
-fn print_view(chart: &Chart) -> AnyView {
-    let g = &chart.gantt;
-    let total = g.total_days.max(1);
-    let row = |r: &GanttRow| {
-        let t = &r.timing;
-        let (start, finish) = start_finish(r);
-        let left = share(t.earliest_start, total);
-        let bar = if r.milestone {
-            view! { <span class="pw-gantt-print__milestone" style=format!("left: {left}")></span> }
-                .into_any()
-        } else {
-            let width = share(t.earliest_finish.saturating_sub(t.earliest_start), total);
-            let slack = share(t.slack, total);
-            let slack_left = share(t.earliest_finish, total);
-            view! {
-                <span class="pw-gantt-print__bar" style=format!("left: {left}; width: {width}")></span>
-                {(t.slack > 0).then(|| view! {
-                    <span class="pw-gantt-print__slack" style=format!("left: {slack_left}; width: {slack}")></span>
-                })}
-            }
-            .into_any()
-        };
-        let when = if r.milestone {
-            format!("{start} (milestone)")
-        } else {
-            format!("{start} to {finish}")
-        };
-        let slack = if r.critical {
-            "None: critical".to_string()
-        } else {
-            slack_text(t.slack)
-        };
-        view! {
-            <tr class:pw-gantt-print--critical=r.critical>
-                <th scope="row">{r.title.clone()}</th>
-                <td>{when}</td>
-                <td>{slack}</td>
-                <td class="pw-gantt-print__track">{bar}</td>
-            </tr>
-        }
-    };
-    let groups = g
-        .phase_bands
-        .iter()
-        .map(|band| {
-            let rows = g
-                .rows
-                .iter()
-                .filter(|r| r.phase == band.index)
-                .map(row)
-                .collect_view();
-            view! {
-                <tbody>
-                    <tr class="pw-gantt-print__phase">
-                        <th scope="colgroup" colspan="4">{band.name.clone()}</th>
-                    </tr>
-                    {rows}
-                </tbody>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="pw-gantt-print">
-            <table class="pw-table">
-                <caption>{describe(chart)}" Bars are drawn to scale; critical tasks are in bold with a dark bar, slack is the outlined part after a bar."</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Task"</th>
-                        <th scope="col">"When"</th>
-                        <th scope="col">"Slack"</th>
-                        <th scope="col">"Timeline"</th>
-                    </tr>
-                </thead>
-                {groups}
-            </table>
-        </div>
-    }
-    .into_any()
 }
 
 /// Everything shown when the schedule exists.
@@ -639,7 +584,6 @@ fn timeline_view(open: OpenPlan, chart: &Chart, ids: &Ids) -> AnyView {
             </div>
             <figcaption>{legend_view(ids)}</figcaption>
         </figure>
-        {print_view(chart)}
         {warnings_view(open, &chart.warnings)}
         {table_view(g)}
     }

@@ -4,6 +4,11 @@
 //! It shows what the plan says, not the forms it was written in, so no
 //! control, hint or "tick what holds" reaches the page or the paper.
 //!
+//! The body is static, so it is written straight into the page from the
+//! plan's [`Block`]s by one small renderer (a Leptos view per block kind
+//! would cost far more code in the wasm for markup that never changes), and
+//! written again when the plan changes (another tab, say).
+//!
 //! Long task lists are rendered on demand: the first rows at once, the rest
 //! after "Show all" in parts of a few hundred rows, one part per browser
 //! task, so the page never freezes. Printing (the browser's print, the Print
@@ -20,16 +25,17 @@ use planwright_core::model::Section;
 use planwright_core::Choice;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use crate::components::local_date::today;
-use crate::state::use_plan;
+use crate::state::{use_plan, OpenPlan};
 use blocks::{count, grouped, Block, Fact, Record, Table, Value};
 use sections::{section, Names, TaskCells, TASK_HEAD};
 
 /// Task rows rendered when the document opens.
 const FIRST_ROWS: usize = 100;
 /// Task rows added per browser task after "Show all".
-const MORE_ROWS: usize = 250;
+const MORE_ROWS: usize = 200;
 
 /// Opens the browser's print dialog.
 pub fn print_page() {
@@ -133,16 +139,34 @@ pub fn TitleBlock(
 #[component]
 pub fn Document() -> impl IntoView {
     let open = use_plan();
-    let body = move || {
-        open.plan.with(|p| {
-            open.analysis.with(|a| {
-                let names = Names::new(p);
-                Section::ALL
-                    .iter()
-                    .map(|s| section_view(*s, section(*s, p, a, &names)))
-                    .collect_view()
-            })
+    let body = NodeRef::<leptos::html::Div>::new();
+    let tasks = StoredValue::new_local(None::<TaskPart>);
+    Effect::new(move || {
+        let Some(root) = body.get() else { return };
+        open.plan.track();
+        open.analysis.track();
+        root.set_text_content(None);
+        let part = write_body(open, &root);
+        tasks.set_value(part);
+    });
+    on_print(move || {
+        tasks.update_value(|t| {
+            if let Some(t) = t {
+                grow_to(open, t, usize::MAX);
+            }
         })
+    });
+    // The one control inside the body, found by its attribute.
+    let clicked = move |ev: leptos::ev::MouseEvent| {
+        let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if target.is_some_and(|t| t.closest("[data-show-all]").ok().flatten().is_some()) {
+            tasks.update_value(|t| {
+                if let Some(t) = t {
+                    t.growing = true;
+                }
+            });
+            grow_later(open, tasks);
+        }
     };
     view! {
         <article class="pw-document" data-testid="document">
@@ -152,256 +176,291 @@ pub fn Document() -> impl IntoView {
                     "Print"
                 </button>
             </div>
-            {body}
+            <div class="pw-document__body" node_ref=body on:click=clicked></div>
         </article>
     }
 }
 
-/// One template section.
-fn section_view(s: Section, blocks: Vec<Block>) -> AnyView {
-    let id = format!("doc-{}", s.key());
-    let labelled = id.clone();
-    let mut nested = false;
-    let parts = blocks
-        .into_iter()
-        .map(|b| {
-            nested |= matches!(b, Block::Heading(_));
-            block_view(b, nested)
-        })
-        .collect_view();
-    view! {
-        <section class="pw-doc-section" aria-labelledby=labelled>
-            <h3 id=id>{format!("{}. {}", s.number(), s.title())}</h3>
-            {parts}
-        </section>
+/// Writes elements into the page: each call makes one child of `parent`.
+#[derive(Clone)]
+struct Dom(web_sys::Document);
+
+impl Dom {
+    fn el(&self, parent: &Element, tag: &str, class: &str) -> Option<Element> {
+        let e = self.0.create_element(tag).ok()?;
+        if !class.is_empty() {
+            e.set_class_name(class);
+        }
+        parent.append_child(&e).ok()?;
+        Some(e)
     }
-    .into_any()
+
+    /// An element holding `text` (as text, never markup).
+    fn text(&self, parent: &Element, tag: &str, class: &str, text: &str) -> Option<Element> {
+        let e = self.el(parent, tag, class)?;
+        e.set_text_content(Some(text));
+        Some(e)
+    }
+}
+
+/// Writes every section into `root`; returns the task table's state when
+/// the plan has tasks.
+fn write_body(open: OpenPlan, root: &Element) -> Option<TaskPart> {
+    let dom = Dom(document());
+    let mut tasks = None;
+    open.plan.with_untracked(|p| {
+        open.analysis.with_untracked(|a| {
+            let names = Names::new(p);
+            for s in Section::ALL {
+                let found = write_section(&dom, root, s, section(s, p, a, &names));
+                tasks = tasks.take().or(found);
+            }
+        })
+    });
+    let mut tasks = tasks?;
+    grow_to(open, &mut tasks, FIRST_ROWS);
+    Some(tasks)
+}
+
+/// One template section; returns the task table's state if it holds it.
+fn write_section(dom: &Dom, root: &Element, s: Section, blocks: Vec<Block>) -> Option<TaskPart> {
+    let section = dom.el(root, "section", "pw-doc-section")?;
+    let id = format!("doc-{}", s.key());
+    let _ = section.set_attribute("aria-labelledby", &id);
+    let h = dom.text(&section, "h3", "", &s.numbered_heading())?;
+    h.set_id(&id);
+    let mut nested = false;
+    let mut tasks = None;
+    for b in blocks {
+        nested |= matches!(b, Block::Heading(_));
+        if let Some(t) = write_block(dom, &section, b, nested) {
+            tasks = Some(t);
+        }
+    }
+    tasks
 }
 
 /// One block; `nested` when it follows a sub-heading, so its records'
 /// headings go one level deeper.
-fn block_view(b: Block, nested: bool) -> AnyView {
+fn write_block(dom: &Dom, parent: &Element, b: Block, nested: bool) -> Option<TaskPart> {
     match b {
-        Block::Heading(t) => view! { <h4 class="pw-doc__heading">{t}</h4> }.into_any(),
-        Block::Text(t) => view! { <p class="pw-doc__text">{t}</p> }.into_any(),
-        Block::Missing(t) => missing(t),
-        Block::Facts(facts) => facts_view(facts),
-        Block::Table(t, empty) if t.rows.is_empty() => missing(empty),
-        Block::Table(t, _) => table_view(t),
-        Block::Records(r, empty) if r.is_empty() => missing(empty),
-        Block::Records(r, _) => view! {
-            <div class="pw-doc-records">
-                {r.into_iter().map(|r| record_view(r, nested)).collect_view()}
-            </div>
+        Block::Heading(t) => {
+            dom.text(parent, "h4", "pw-doc__heading", &t);
         }
-        .into_any(),
-        Block::Tasks => view! { <TaskTable/> }.into_any(),
-    }
-}
-
-fn missing(text: &'static str) -> AnyView {
-    view! { <p class="pw-doc__missing">{text}</p> }.into_any()
-}
-
-fn facts_view(facts: Vec<Fact>) -> AnyView {
-    let items = facts
-        .into_iter()
-        .map(|f| {
-            let value = match f.value {
-                Value::Text(t) => view! { <dd>{t}</dd> }.into_any(),
-                Value::Items(items) => view! {
-                    <dd>
-                        <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-                    </dd>
-                }
-                .into_any(),
-                Value::Missing(t) => view! { <dd class="pw-doc__missing">{t}</dd> }.into_any(),
-            };
-            view! {
-                <div class="pw-doc-fact" class:pw-doc-fact--wide=f.wide>
-                    <dt>{f.label}</dt>
-                    {value}
-                </div>
+        Block::Text(t) => {
+            dom.text(parent, "p", "pw-doc__text", &t);
+        }
+        Block::Missing(t) => {
+            dom.text(parent, "p", "pw-doc__missing", t);
+        }
+        Block::Facts(facts) => {
+            write_facts(dom, parent, facts);
+        }
+        Block::Table(t, empty) if t.rows.is_empty() => {
+            dom.text(parent, "p", "pw-doc__missing", empty);
+        }
+        Block::Table(t, _) => {
+            write_table(dom, parent, t);
+        }
+        Block::Records(r, empty) if r.is_empty() => {
+            dom.text(parent, "p", "pw-doc__missing", empty);
+        }
+        Block::Records(r, _) => {
+            let list = dom.el(parent, "div", "pw-doc-records")?;
+            for record in r {
+                write_record(dom, &list, record, nested);
             }
-        })
-        .collect_view();
-    view! { <dl class="pw-doc-facts">{items}</dl> }.into_any()
-}
-
-fn record_view(r: Record, nested: bool) -> AnyView {
-    let heading = view! {
-        {r.title}
-        {r.tag.map(|t| view! { <span class="pw-doc-record__tag">{format!(" ({t})")}</span> })}
-    };
-    let heading = if nested {
-        view! { <h5 class="pw-doc-record__title">{heading}</h5> }.into_any()
-    } else {
-        view! { <h4 class="pw-doc-record__title">{heading}</h4> }.into_any()
-    };
-    view! {
-        <div class="pw-doc-record">
-            {heading}
-            {facts_view(r.facts)}
-        </div>
-    }
-    .into_any()
-}
-
-fn head_view(head: &[&'static str]) -> AnyView {
-    view! {
-        <thead>
-            <tr>{head.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
-        </thead>
-    }
-    .into_any()
-}
-
-fn table_view(t: Table) -> AnyView {
-    let rows = t
-        .rows
-        .into_iter()
-        .map(|cells| {
-            let mut cells = cells.into_iter();
-            let first = cells.next().unwrap_or_default();
-            view! {
-                <tr>
-                    <th scope="row">{first}</th>
-                    {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="pw-doc-table">
-            <table class="pw-table">
-                <caption class="pw-visually-hidden">{t.caption}</caption>
-                {head_view(&t.head)}
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
-}
-
-/// The rows `start..end` of the task table, in one `<tbody>`.
-fn task_rows(start: usize, end: usize) -> AnyView {
-    let open = use_plan();
-    let rows = open.plan.with_untracked(|p| {
-        open.analysis.with_untracked(|a| {
-            let cells = TaskCells::new(p, a.schedule.as_ref().ok());
-            (start..end)
-                .filter_map(|i| cells.row(i))
-                .map(|(cells, critical, notes)| {
-                    let mut cells = cells.into_iter();
-                    let number = cells.next().unwrap_or_default();
-                    let task = cells.next().unwrap_or_default();
-                    let notes = (!notes.is_empty())
-                        .then(|| view! { <span class="pw-doc-task__notes">{notes}</span> });
-                    view! {
-                        <tr class:pw-doc-task--critical=critical>
-                            <td>{number}</td>
-                            <th scope="row">{task}{notes}</th>
-                            {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    });
-    view! { <tbody>{rows}</tbody> }.into_any()
-}
-
-/// Where part `k` of the task table starts and ends, for `total` tasks.
-fn part_bounds(k: usize, total: usize) -> (usize, usize) {
-    let start = if k == 0 {
-        0
-    } else {
-        FIRST_ROWS + (k - 1) * MORE_ROWS
-    };
-    let end = if k == 0 {
-        FIRST_ROWS
-    } else {
-        start + MORE_ROWS
-    };
-    (start.min(total), end.min(total))
-}
-
-/// How many parts hold `total` tasks.
-fn parts_for(total: usize) -> usize {
-    if total <= FIRST_ROWS {
-        1
-    } else {
-        1 + (total - FIRST_ROWS).div_ceil(MORE_ROWS)
-    }
-}
-
-/// The plan's tasks as a table: the first rows at once, the rest on demand
-/// (one part per browser task) and always all of them on paper.
-#[component]
-fn TaskTable() -> impl IntoView {
-    let open = use_plan();
-    let total = open.plan.with_untracked(|p| p.tasks.len());
-    let all = parts_for(total);
-    let parts = RwSignal::new(1usize);
-    let shown = move || part_bounds(parts.get().saturating_sub(1), total).1;
-    // Adds one part per browser task until every row is there.
-    fn grow(parts: RwSignal<usize>, all: usize) {
-        if parts.try_get_untracked().is_none_or(|p| p >= all) {
-            return;
         }
-        parts.update(|p| *p += 1);
-        set_timeout(move || grow(parts, all), Duration::ZERO);
+        Block::Tasks => return write_tasks(dom, parent),
     }
-    let growing = RwSignal::new(false);
-    let show_all = move |_| {
-        growing.set(true);
-        set_timeout(move || grow(parts, all), Duration::ZERO);
-    };
-    on_print(move || {
-        if parts.get_untracked() < all {
-            parts.set(all);
-        }
-    });
-    let status = move || {
-        let n = shown();
-        if n >= total {
-            None
-        } else if growing.get() {
-            Some(format!(
-                "Showing {} of {}…",
-                grouped(n),
-                count(total, "task", "tasks")
-            ))
+    None
+}
+
+fn write_facts(dom: &Dom, parent: &Element, facts: Vec<Fact>) -> Option<()> {
+    let dl = dom.el(parent, "dl", "pw-doc-facts")?;
+    for f in facts {
+        let class = if f.wide {
+            "pw-doc-fact pw-doc-fact--wide"
         } else {
-            Some(format!(
-                "Showing the first {} of {}.",
-                grouped(n),
-                count(total, "task", "tasks")
-            ))
+            "pw-doc-fact"
+        };
+        let item = dom.el(&dl, "div", class)?;
+        dom.text(&item, "dt", "", f.label)?;
+        match f.value {
+            Value::Text(t) => {
+                dom.text(&item, "dd", "", &t)?;
+            }
+            Value::Missing(t) => {
+                dom.text(&item, "dd", "pw-doc__missing", t)?;
+            }
+            Value::Items(items) => {
+                let dd = dom.el(&item, "dd", "")?;
+                let ul = dom.el(&dd, "ul", "")?;
+                for i in items {
+                    dom.text(&ul, "li", "", &i)?;
+                }
+            }
         }
-    };
-    let label = format!("Show all {}", count(total, "task", "tasks"));
-    let bounds = move || {
-        (0..parts.get().min(all))
-            .map(|k| part_bounds(k, total))
-            .collect::<Vec<_>>()
-    };
-    view! {
-        <div class="pw-doc-table pw-doc-tasks">
-            <table class="pw-table" aria-label="Tasks">
-                {head_view(&TASK_HEAD)}
-                <For
-                    each=bounds
-                    key=|b| *b
-                    children=|(start, end)| task_rows(start, end)
-                />
-            </table>
-        </div>
-        <div class="pw-doc-more">
-            <p class="pw-doc__missing" role="status">{status}</p>
-            <Show when=move || { shown() < total && !growing.get() }>
-                <button type="button" class="pw-button" on:click=show_all>{label.clone()}</button>
-            </Show>
-        </div>
     }
+    Some(())
+}
+
+fn write_record(dom: &Dom, parent: &Element, r: Record, nested: bool) -> Option<()> {
+    let item = dom.el(parent, "div", "pw-doc-record")?;
+    let tag = if nested { "h5" } else { "h4" };
+    let h = dom.text(&item, tag, "pw-doc-record__title", &r.title)?;
+    if let Some(t) = r.tag {
+        dom.text(&h, "span", "pw-doc-record__tag", &format!(" ({t})"))?;
+    }
+    write_facts(dom, &item, r.facts)
+}
+
+/// A table with its column headings; returns the table.
+fn table_frame(dom: &Dom, parent: &Element, class: &str, head: &[&str]) -> Option<Element> {
+    let wrap = dom.el(parent, "div", class)?;
+    let table = dom.el(&wrap, "table", "pw-table")?;
+    let tr = dom
+        .el(&table, "thead", "")
+        .and_then(|h| dom.el(&h, "tr", ""))?;
+    for h in head {
+        dom.text(&tr, "th", "", h)?
+            .set_attribute("scope", "col")
+            .ok()?;
+    }
+    Some(table)
+}
+
+/// A row: the cell at `header` heads it, the others are data.
+fn write_row(dom: &Dom, body: &Element, cells: &[String], header: usize) -> Option<Element> {
+    let tr = dom.el(body, "tr", "")?;
+    for (i, c) in cells.iter().enumerate() {
+        if i == header {
+            dom.text(&tr, "th", "", c)?
+                .set_attribute("scope", "row")
+                .ok()?;
+        } else {
+            dom.text(&tr, "td", "", c)?;
+        }
+    }
+    Some(tr)
+}
+
+fn write_table(dom: &Dom, parent: &Element, t: Table) -> Option<()> {
+    let table = table_frame(dom, parent, "pw-doc-table", &t.head)?;
+    let caption = dom.text(&table, "caption", "pw-visually-hidden", &t.caption)?;
+    let _ = table.insert_before(&caption, table.first_child().as_ref());
+    let body = dom.el(&table, "tbody", "")?;
+    for cells in &t.rows {
+        write_row(dom, &body, cells, 0)?;
+    }
+    Some(())
+}
+
+/// The task table as it is being filled in.
+#[derive(Default)]
+struct TaskPart {
+    table: Option<Element>,
+    status: Option<Element>,
+    button: Option<Element>,
+    shown: usize,
+    total: usize,
+    growing: bool,
+}
+
+/// The task table's frame, its status line and its "Show all" button.
+fn write_tasks(dom: &Dom, parent: &Element) -> Option<TaskPart> {
+    let table = table_frame(dom, parent, "pw-doc-table pw-doc-tasks", &TASK_HEAD)?;
+    table.set_attribute("aria-label", "Tasks").ok()?;
+    let more = dom.el(parent, "div", "pw-doc-more")?;
+    let status = dom.el(&more, "p", "pw-doc__missing")?;
+    status.set_attribute("role", "status").ok()?;
+    let button = dom.el(&more, "button", "pw-button")?;
+    button.set_attribute("type", "button").ok()?;
+    button.set_attribute("data-show-all", "").ok()?;
+    Some(TaskPart {
+        table: Some(table),
+        status: Some(status),
+        button: Some(button),
+        ..TaskPart::default()
+    })
+}
+
+/// Adds task rows until `upto` are shown (or all of them), in one
+/// `<tbody>`, and updates the status line and the button.
+fn grow_to(open: OpenPlan, part: &mut TaskPart, upto: usize) {
+    let Some(table) = part.table.clone() else {
+        return;
+    };
+    let dom = Dom(document());
+    open.plan.with_untracked(|p| {
+        open.analysis.with_untracked(|a| {
+            part.total = p.tasks.len();
+            let end = upto.min(part.total);
+            if end <= part.shown {
+                return;
+            }
+            let cells = TaskCells::new(p, a.schedule.as_ref().ok());
+            let Some(body) = dom.el(&table, "tbody", "") else {
+                return;
+            };
+            for i in part.shown..end {
+                let Some((row, critical, notes)) = cells.row(i) else {
+                    break;
+                };
+                let Some(tr) = write_row(&dom, &body, &row, 1) else {
+                    break;
+                };
+                if critical {
+                    tr.set_class_name("pw-doc-task--critical");
+                }
+                if let (false, Some(th)) = (notes.is_empty(), tr.children().item(1)) {
+                    dom.text(&th, "span", "pw-doc-task__notes", &notes);
+                }
+            }
+            part.shown = end;
+        })
+    });
+    let (shown, total) = (part.shown, part.total);
+    let status = match (shown >= total, part.growing) {
+        (true, _) => String::new(),
+        (false, true) => format!(
+            "Showing {} of {}…",
+            grouped(shown),
+            count(total, "task", "tasks")
+        ),
+        (false, false) => format!(
+            "Showing the first {} of {}.",
+            grouped(shown),
+            count(total, "task", "tasks")
+        ),
+    };
+    if let Some(s) = &part.status {
+        s.set_text_content(Some(&status));
+    }
+    if let Some(b) = &part.button {
+        b.set_text_content(Some(&format!("Show all {}", count(total, "task", "tasks"))));
+        let _ = b.toggle_attribute_with_force("hidden", shown >= total || part.growing);
+    }
+}
+
+/// Adds one part of rows in a later browser task, and the next after it,
+/// until every row is shown.
+fn grow_later(open: OpenPlan, tasks: StoredValue<Option<TaskPart>, LocalStorage>) {
+    set_timeout(
+        move || {
+            let more = tasks
+                .try_update_value(|t| match t {
+                    Some(t) => {
+                        grow_to(open, t, t.shown + MORE_ROWS);
+                        t.shown < t.total
+                    }
+                    None => false,
+                })
+                .unwrap_or(false);
+            if more {
+                grow_later(open, tasks);
+            }
+        },
+        Duration::ZERO,
+    );
 }

@@ -20,46 +20,41 @@ use crate::components::local_date::local_date;
 
 /// Ids resolved to names.
 pub struct Names<'a> {
-    people: HashMap<&'a str, &'a str>,
-    phases: HashMap<&'a str, String>,
-    tasks: HashMap<&'a str, usize>,
+    plan: &'a Plan,
+    /// Each task's place in the plan, by id (the first of a repeated id).
+    tasks: HashMap<&'a Id, usize>,
+}
+
+/// Where each item of `items` sits, by id; the first of a repeated id wins.
+/// (The one map type of this module, and the list editor's: each map type
+/// costs its own code in the wasm.)
+fn places<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a Id) -> HashMap<&'a Id, usize> {
+    let mut map = HashMap::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        map.entry(id(item)).or_insert(i);
+    }
+    map
 }
 
 impl<'a> Names<'a> {
-    /// Indexes the people, phases and tasks of `plan` (the first of a
-    /// repeated id wins).
+    /// Indexes the tasks of `plan`; people and phases are few and looked
+    /// up in place.
     pub fn new(plan: &'a Plan) -> Names<'a> {
-        let mut people = HashMap::new();
-        for s in &plan.stakeholders {
-            people.entry(s.id.as_str()).or_insert(s.name.trim());
-        }
-        let mut phases = HashMap::new();
-        for (i, p) in plan.phases.iter().enumerate() {
-            let name = if p.name.trim().is_empty() {
-                format!("{} (phase {})", p.kind.label(), i + 1)
-            } else {
-                p.name.trim().to_string()
-            };
-            phases.entry(p.id.as_str()).or_insert(name);
-        }
-        let mut tasks = HashMap::new();
-        for (i, t) in plan.tasks.iter().enumerate() {
-            tasks.entry(t.id.as_str()).or_insert(i + 1);
-        }
         Names {
-            people,
-            phases,
-            tasks,
+            plan,
+            tasks: places(&plan.tasks, |t| &t.id),
         }
     }
 
     /// A person's name; empty when no one is set.
     pub fn person(&self, id: Option<&Id>) -> String {
-        match id.map(|id| (id, self.people.get(id.as_str()))) {
-            None => String::new(),
-            Some((_, Some(name))) if !name.is_empty() => (*name).to_string(),
-            Some((id, Some(_))) => format!("Unnamed ({id})"),
-            Some((id, None)) => format!("unknown person ('{id}')"),
+        let Some(id) = id else {
+            return String::new();
+        };
+        match self.plan.stakeholders.iter().find(|s| &s.id == id) {
+            Some(s) if !s.name.trim().is_empty() => s.name.trim().to_string(),
+            Some(_) => format!("Unnamed ({id})"),
+            None => format!("unknown person ('{id}')"),
         }
     }
 
@@ -71,20 +66,26 @@ impl<'a> Names<'a> {
 
     /// A phase's name; empty when none is set.
     pub fn phase(&self, id: Option<&Id>) -> String {
-        match id {
-            None => String::new(),
-            Some(id) => self
-                .phases
-                .get(id.as_str())
-                .cloned()
-                .unwrap_or_else(|| format!("unknown phase ('{id}')")),
+        let Some(id) = id else {
+            return String::new();
+        };
+        match self
+            .plan
+            .phases
+            .iter()
+            .enumerate()
+            .find(|(_, p)| &p.id == id)
+        {
+            Some((_, p)) if !p.name.trim().is_empty() => p.name.trim().to_string(),
+            Some((i, p)) => format!("{} (phase {})", p.kind.label(), i + 1),
+            None => format!("unknown phase ('{id}')"),
         }
     }
 
     /// A task as `#N`, its place in the plan.
     pub fn task(&self, id: &Id) -> String {
-        match self.tasks.get(id.as_str()) {
-            Some(n) => format!("#{n}"),
+        match self.tasks.get(id) {
+            Some(i) => format!("#{}", i + 1),
             None => format!("unknown task ('{id}')"),
         }
     }
@@ -618,19 +619,19 @@ pub const TASK_HEAD: [&str; 7] = ["#", "Task", "Phase", "Owner", "Days", "Waits 
 pub struct TaskCells<'a> {
     plan: &'a Plan,
     names: Names<'a>,
-    timing: HashMap<&'a Id, &'a TaskTiming>,
+    timings: &'a [TaskTiming],
+    timing: HashMap<&'a Id, usize>,
 }
 
 impl<'a> TaskCells<'a> {
     /// Indexes `plan` and its schedule.
     pub fn new(plan: &'a Plan, schedule: Option<&'a Schedule>) -> TaskCells<'a> {
-        let timing = schedule
-            .map(|s| s.tasks.iter().map(|t| (&t.id, t)).collect())
-            .unwrap_or_default();
+        let timings = schedule.map_or(&[][..], |s| &s.tasks);
         TaskCells {
             plan,
             names: Names::new(plan),
-            timing,
+            timings,
+            timing: places(timings, |t| &t.id),
         }
     }
 
@@ -638,7 +639,7 @@ impl<'a> TaskCells<'a> {
     /// and its notes; `None` past the end.
     pub fn row(&self, i: usize) -> Option<(Vec<String>, bool, String)> {
         let t = self.plan.tasks.get(i)?;
-        let timing = self.timing.get(&t.id);
+        let timing = self.timing.get(&t.id).and_then(|i| self.timings.get(*i));
         let critical = timing.is_some_and(|t| t.critical);
         let after: Vec<String> = t.depends_on.iter().map(|d| self.names.task(d)).collect();
         let when = match timing {
