@@ -8,6 +8,7 @@
 #                                    the interop readers (Java, and MPXJ and
 #                                    icalendar in .venv at the versions of
 #                                    tests/interop/requirements.txt)
+#                                    and poppler's pdftotext (print journeys)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -90,6 +91,15 @@ if $want_browser; then
       .venv/bin/python -m pip uninstall --quiet --yes $extra
     fi
   fi
+fi
+
+# The print journeys read the PDFs Chromium prints with poppler's pdfinfo
+# and pdftotext.
+if $want_browser && ! have pdftotext; then
+  say "installing Debian's poppler-utils (pdftotext)"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y poppler-utils \
+    || { as_root apt-get update && as_root apt-get install -y poppler-utils; }
 fi
 
 exit 0

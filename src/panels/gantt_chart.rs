@@ -6,14 +6,13 @@
 
 use leptos::prelude::*;
 use planwright_core::analysis::schedule::{CycleError, ScheduleWarning};
-use planwright_core::chart::{
-    gantt, short_date, Gantt, GanttOptions, GanttRow, Point, MILESTONE_HALF,
-};
+use planwright_core::chart::{gantt, Gantt, GanttOptions, GanttRow, Point, MILESTONE_HALF};
 use planwright_core::date::Date;
 use planwright_core::model::Section;
 use planwright_core::Id;
 
 use crate::components::dom_id;
+use crate::components::local_date::local_date;
 use crate::state::{use_plan, OpenPlan, View};
 
 /// Tasks caught in loops listed one by one; more are counted.
@@ -49,9 +48,9 @@ fn path_d(points: &[Point]) -> String {
     out
 }
 
-/// `12 Jan 2026`.
+/// A date in full, in the reader's own style (`12 Jan 2026`, `Jan 12, 2026`).
 fn long_date(date: Date) -> String {
-    format!("{} {}", short_date(date), date.year())
+    local_date(date)
 }
 
 fn working_days(n: u64) -> String {
@@ -450,8 +449,35 @@ fn legend_view(ids: &Ids) -> AnyView {
     .into_any()
 }
 
-/// The chart's facts as a table.
+/// A task's bar drawn to scale in a table cell: the timeline on paper,
+/// where the chart scaled to the page would shrink its labels to a few
+/// points. Shown in print only.
+fn bar_cell(r: &GanttRow, total: u64) -> AnyView {
+    let t = &r.timing;
+    let left = share(t.earliest_start, total);
+    let bar = if r.milestone {
+        view! { <span class="pw-gantt-print__milestone" style=format!("left: {left}")></span> }
+            .into_any()
+    } else {
+        let width = share(t.earliest_finish.saturating_sub(t.earliest_start), total);
+        let slack = (t.slack > 0).then(|| {
+            let at = share(t.earliest_finish, total);
+            let width = share(t.slack, total);
+            view! { <span class="pw-gantt-print__slack" style=format!("left: {at}; width: {width}")></span> }
+        });
+        view! {
+            <span class="pw-gantt-print__bar" style=format!("left: {left}; width: {width}")></span>
+            {slack}
+        }
+        .into_any()
+    };
+    view! { <td class="pw-gantt-print__track">{bar}</td> }.into_any()
+}
+
+/// The chart's facts as a table; on paper it replaces the chart, with a
+/// bar per task.
 fn table_view(g: &Gantt) -> AnyView {
+    let total = g.total_days.max(1);
     let phase_name = |index: Option<usize>| {
         g.phase_bands
             .iter()
@@ -477,12 +503,13 @@ fn table_view(g: &Gantt) -> AnyView {
                     <td>{finish}</td>
                     <td>{slack_text(r.timing.slack)}</td>
                     <td>{if r.critical { "Yes" } else { "No" }}</td>
+                    {bar_cell(r, total)}
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <details class="pw-chart__details">
+        <details class="pw-chart__details pw-gantt-table">
             <summary>"The timeline as a table"</summary>
             <div class="pw-chart__table pw-scroll-x" role="region" tabindex="0" aria-label="The timeline as a table">
                 <table class="pw-table" data-testid="gantt-table">
@@ -494,6 +521,7 @@ fn table_view(g: &Gantt) -> AnyView {
                             <th scope="col">"Finish"</th>
                             <th scope="col">"Slack"</th>
                             <th scope="col">"On the critical path"</th>
+                            <th scope="col" class="pw-gantt-print__track">"Timeline"</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -502,6 +530,16 @@ fn table_view(g: &Gantt) -> AnyView {
         </details>
     }
     .into_any()
+}
+
+/// A percentage of the chart's span, for placing a bar in the print table.
+fn share(days: u64, total: u64) -> String {
+    let pct = if total == 0 {
+        0.0
+    } else {
+        days as f64 * 100.0 / total as f64
+    };
+    format!("{:.2}%", pct.clamp(0.0, 100.0))
 }
 
 /// Everything shown when the schedule exists.

@@ -15,6 +15,7 @@ use crate::panels::gantt_chart::GanttChart;
 use crate::panels::readiness_panel::{band_class, GoToStep};
 use crate::panels::work_exports::WorkExports;
 use crate::state::use_plan;
+use crate::views::document::TitleBlock;
 
 /// A stakeholder's name for display.
 pub fn person_name(plan: &Plan, id: &Id) -> String {
@@ -42,17 +43,12 @@ fn status_class(status: Status) -> &'static str {
 /// The results page.
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    let open = use_plan();
-    let title = open.field(|p| p.title.clone());
-    let summary = open.field(|p| p.summary.clone());
     view! {
         <article class="pw-dashboard" data-testid="dashboard">
-            <header class="pw-dashboard__header">
-                <p class="pw-step__count">"Results"</p>
-                <h2 class="pw-dashboard__title">{move || title.get()}</h2>
-                <p class="pw-dashboard__summary">{move || summary.get()}</p>
+            <div class="pw-dashboard__header">
+                <TitleBlock kicker="Results"/>
                 <ExportBar/>
-            </header>
+            </div>
             <ReadinessSection/>
             <RiskSection/>
             <GatesSection/>
