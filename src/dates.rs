@@ -74,3 +74,8 @@ pub fn moment(ms: f64) -> String {
     format_with(&MOMENT, &js)
         .unwrap_or_else(|| String::from(js.to_locale_string("default", &JsValue::UNDEFINED)))
 }
+
+/// Today, as [`day`] writes a day (for a printout's date line).
+pub fn today() -> String {
+    format_with(&DAY, &js_sys::Date::new_0()).unwrap_or_default()
+}

@@ -12,7 +12,6 @@ pub mod choice_field;
 pub mod date_field;
 pub mod findings;
 pub mod gantt_chart;
-pub mod local_date;
 pub mod multi_choice;
 pub mod number_field;
 pub mod radar_chart;

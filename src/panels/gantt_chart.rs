@@ -12,7 +12,7 @@ use planwright_core::model::Section;
 use planwright_core::Id;
 
 use crate::components::dom_id;
-use crate::components::local_date::local_date;
+use crate::dates::day as local_date;
 use crate::state::{use_plan, OpenPlan, View};
 
 /// Tasks caught in loops listed one by one; more are counted.

@@ -27,7 +27,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::components::local_date::today;
+use crate::dates::today;
 use crate::state::{use_plan, OpenPlan};
 use blocks::{count, grouped, Block, Fact, Record, Table, Value};
 use sections::{section, Names, TaskCells, TASK_HEAD};

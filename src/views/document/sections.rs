@@ -16,7 +16,7 @@ use planwright_core::model::{DecisionRole, Plan, Section};
 use planwright_core::{Choice, Id};
 
 use super::blocks::{count, fact, grouped, list, prose, table, yes_no, Block, Fact, Record};
-use crate::components::local_date::local_date;
+use crate::dates::day as local_date;
 
 /// Ids resolved to names.
 pub struct Names<'a> {
