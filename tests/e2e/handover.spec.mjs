@@ -11,7 +11,7 @@ async function download(page, name) {
 
 test("results hand tasks, the schedule and the dates to work tools as files", async ({ page }) => {
   await openApp(page);
-  await page.getByTestId("new-example-customer-support").click();
+  await page.getByRole("button", { name: /^Start from this example: .*customer support/i }).click();
   await page.getByRole("link", { name: "Results" }).click();
   const region = page.getByRole("region", { name: "Hand the work over" });
   await expect(region).toBeVisible();

@@ -27,7 +27,7 @@ async function fitsWidth(page, where) {
 }
 
 async function startExample(page) {
-  await page.getByRole("button", { name: /customer support|^Start from this example$/i }).first().click();
+  await page.getByRole("button", { name: /^Start from this example: .*customer support/i }).click();
   await expect(page.getByRole("main").getByRole("heading", { level: 2, name: /^1\. / })).toBeVisible();
 }
 
