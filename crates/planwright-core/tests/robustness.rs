@@ -210,7 +210,25 @@ proptest! {
         prop_assert!(!doc.contains("<!--"));
         let mut columns = None;
         let mut in_timeline = false;
+        // The other fence is the plan file carried at the end: its fence is
+        // longer than any run of backticks in the JSON, so nothing inside
+        // closes it; only the exporter's closing fence ends it.
+        let mut carrier: Option<String> = None;
+        let mut after_carrier = false;
         for line in doc.lines() {
+            if let Some(fence) = &carrier {
+                if line == fence {
+                    carrier = None;
+                    after_carrier = true;
+                }
+                continue;
+            }
+            prop_assert!(!after_carrier || line.trim().is_empty(), "text after the plan file: {}", line);
+            if line.starts_with("```") && line.ends_with(" planwright-plan") {
+                let fence: String = line.chars().take_while(|c| *c == '`').collect();
+                carrier = Some(fence);
+                continue;
+            }
             // The one fence is the exporter's own timeline, and user text
             // inside it cannot end a line early or close it.
             if in_timeline {
