@@ -602,7 +602,9 @@ mod plan_tests {
                 "bare & at {at}"
             );
         }
-        assert!(!xml.chars().any(|c| c.is_control() && c != '\n'));
+        assert!(!xml
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'));
     }
 
     #[test]
