@@ -210,8 +210,23 @@ proptest! {
         prop_assert!(!doc.contains("<!--"));
         let mut columns = None;
         let mut in_timeline = false;
+        let mut in_plan = false;
         for line in doc.lines() {
-            // The one fence is the exporter's own timeline, and user text
+            // The plan block at the end holds JSON with no backtick, `<`,
+            // `>` or `&` (escaped), so nothing in it closes it or is HTML.
+            if in_plan {
+                if line == "```" {
+                    in_plan = false;
+                } else {
+                    prop_assert!(!line.contains(['`', '<', '>', '&']), "in the plan block: {:?}", line);
+                }
+                continue;
+            }
+            if line == "```json planwright-plan" {
+                in_plan = true;
+                continue;
+            }
+            // The other fence is the exporter's own timeline, and user text
             // inside it cannot end a line early or close it.
             if in_timeline {
                 if line == "```" {
@@ -244,6 +259,7 @@ proptest! {
             }
         }
         prop_assert!(!in_timeline, "the timeline is never closed");
+        prop_assert!(!in_plan, "the plan block is never closed");
     }
 }
 
