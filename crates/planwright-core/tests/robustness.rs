@@ -210,26 +210,23 @@ proptest! {
         prop_assert!(!doc.contains("<!--"));
         let mut columns = None;
         let mut in_timeline = false;
-        // The other fence is the plan file carried at the end: its fence is
-        // longer than any run of backticks in the JSON, so nothing inside
-        // closes it; only the exporter's closing fence ends it.
-        let mut carrier: Option<String> = None;
-        let mut after_carrier = false;
+        let mut in_plan = false;
         for line in doc.lines() {
-            if let Some(fence) = &carrier {
-                if line == fence {
-                    carrier = None;
-                    after_carrier = true;
+            // The plan block at the end holds JSON with no backtick, `<`,
+            // `>` or `&` (escaped), so nothing in it closes it or is HTML.
+            if in_plan {
+                if line == "```" {
+                    in_plan = false;
+                } else {
+                    prop_assert!(!line.contains(['`', '<', '>', '&']), "in the plan block: {:?}", line);
                 }
                 continue;
             }
-            prop_assert!(!after_carrier || line.trim().is_empty(), "text after the plan file: {}", line);
-            if line.starts_with("```") && line.ends_with(" planwright-plan") {
-                let fence: String = line.chars().take_while(|c| *c == '`').collect();
-                carrier = Some(fence);
+            if line == "```json planwright-plan" {
+                in_plan = true;
                 continue;
             }
-            // The one fence is the exporter's own timeline, and user text
+            // The other fence is the exporter's own timeline, and user text
             // inside it cannot end a line early or close it.
             if in_timeline {
                 if line == "```" {
@@ -262,6 +259,7 @@ proptest! {
             }
         }
         prop_assert!(!in_timeline, "the timeline is never closed");
+        prop_assert!(!in_plan, "the plan block is never closed");
     }
 }
 
