@@ -4,9 +4,9 @@
 //! phases and tasks are shown by name, never by id; a reference that points
 //! at nothing says so.
 //!
-//! Tasks are the one list that can run to thousands, so the section only
-//! marks where their table goes ([`Block::Tasks`]) and [`TaskCells`] gives
-//! the cells of one row at a time, for the rows actually shown.
+//! Tasks are the one list that can run to thousands, so the roadmap section
+//! only writes their table's frame and [`TaskCells`] gives the cells of one
+//! row at a time, for the rows actually shown.
 
 use std::collections::HashMap;
 
@@ -15,8 +15,34 @@ use planwright_core::analysis::Analysis;
 use planwright_core::model::{DecisionRole, Plan, Section};
 use planwright_core::{Choice, Id};
 
-use super::blocks::{count, fact, grouped, list, prose, table, yes_no, Block, Fact, Record};
+use super::writer::Writer;
 use crate::dates::day as local_date;
+
+/// `1 task`, `2 tasks`, with thousands grouped: `5,000 tasks`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", grouped(n), if n == 1 { one } else { many })
+}
+
+/// A whole number with its thousands grouped by commas: `12,345`.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value {
+        "Yes"
+    } else {
+        "No"
+    }
+}
 
 /// Ids resolved to names.
 pub struct Names<'a> {
@@ -114,28 +140,61 @@ fn or_dash(text: &str) -> String {
     }
 }
 
-/// The blocks of one section.
-pub fn section(section: Section, plan: &Plan, a: &Analysis, names: &Names<'_>) -> Vec<Block> {
+/// Writes one section; the roadmap's returns its task table, whose rows
+/// the caller adds.
+pub fn section(
+    w: &mut Writer,
+    section: Section,
+    plan: &Plan,
+    a: &Analysis,
+    names: &Names<'_>,
+) -> Option<web_sys::Element> {
+    w.section(section);
     match section {
-        Section::Objective => objective(plan),
-        Section::Metrics => metrics(plan, names),
-        Section::Ownership => ownership(plan, names),
-        Section::Stakeholders => stakeholders(plan, names),
-        Section::Workflow => workflow(plan, names),
-        Section::Data => data(plan, names),
-        Section::Technology => technology(plan, names),
-        Section::Risk => risk(plan, a, names),
-        Section::Roadmap => roadmap(plan, a, names),
-        Section::Handoffs => handoffs(plan, names),
-        Section::Change => change(plan, names),
-        Section::Feedback => feedback(plan, names),
+        Section::Objective => objective(w, plan),
+        Section::Metrics => metrics(w, plan, names),
+        Section::Ownership => ownership(w, plan, names),
+        Section::Stakeholders => stakeholders(w, plan, names),
+        Section::Workflow => workflow(w, plan, names),
+        Section::Data => data(w, plan, names),
+        Section::Technology => technology(w, plan, names),
+        Section::Risk => risk(w, plan, a, names),
+        Section::Roadmap => return roadmap(w, plan, a, names),
+        Section::Handoffs => handoffs(w, plan, names),
+        Section::Change => change(w, plan, names),
+        Section::Feedback => feedback(w, plan, names),
     }
+    None
 }
 
-fn objective(plan: &Plan) -> Vec<Block> {
+/// Opens a table of `n` rows, or says `empty` when there are none; the
+/// caller writes the rows and ends the table when this returns true.
+fn table(w: &mut Writer, label: &str, head: &[&str], n: usize, empty: &str) -> bool {
+    if n == 0 {
+        w.missing(empty);
+        return false;
+    }
+    w.table(label, head, "pw-doc-table").is_some()
+}
+
+fn objective(w: &mut Writer, plan: &Plan) {
     let o = &plan.objective;
     let c = &o.constraints;
     let f = &o.fit;
+    w.facts();
+    w.prose("Business process", &o.process, "Not described yet");
+    w.prose("What goes wrong today", &o.problem, "Not described yet");
+    w.prose("Expected business impact", &o.impact, "Not stated yet");
+    w.items("In scope", &o.in_scope, "Nothing listed yet");
+    w.items("Out of scope", &o.out_of_scope, "Nothing listed yet");
+    w.end();
+    w.heading("Constraints");
+    w.facts();
+    w.prose("Time", &c.time, "Not stated");
+    w.prose("Budget", &c.budget, "Not stated");
+    w.prose("Risk appetite", &c.risk, "Not stated");
+    w.prose("Compliance", &c.compliance, "Not stated");
+    w.end();
     let traits = [
         ("The workflow repeats often", f.repeatable),
         ("Its users are clear", f.clear_users),
@@ -156,68 +215,48 @@ fn objective(plan: &Plan) -> Vec<Block> {
             .map(|(t, _)| (*t).to_string())
             .collect()
     };
-    let held = pick(true);
-    let mut fit = vec![list("Traits that hold", held.clone(), "None yet")];
-    let missing = pick(false);
+    let (held, missing) = (pick(true), pick(false));
+    w.heading(&format!(
+        "Fit as a first use case: {} of {} traits hold",
+        held.len(),
+        traits.len()
+    ));
+    w.facts();
+    w.items("Traits that hold", &held, "None yet");
     if !missing.is_empty() {
-        fit.push(list("Traits that do not hold yet", missing, "None"));
+        w.items("Traits that do not hold yet", &missing, "None");
     }
-    vec![
-        Block::Facts(vec![
-            prose("Business process", &o.process, "Not described yet"),
-            prose("What goes wrong today", &o.problem, "Not described yet"),
-            prose("Expected business impact", &o.impact, "Not stated yet"),
-            list("In scope", o.in_scope.clone(), "Nothing listed yet"),
-            list("Out of scope", o.out_of_scope.clone(), "Nothing listed yet"),
-        ]),
-        Block::Heading("Constraints".to_string()),
-        Block::Facts(vec![
-            prose("Time", &c.time, "Not stated"),
-            prose("Budget", &c.budget, "Not stated"),
-            prose("Risk appetite", &c.risk, "Not stated"),
-            prose("Compliance", &c.compliance, "Not stated"),
-        ]),
-        Block::Heading(format!(
-            "Fit as a first use case: {} of {} traits hold",
-            held.len(),
-            traits.len()
-        )),
-        Block::Facts(fit),
-    ]
+    w.end();
 }
 
-fn metrics(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
-    let records = plan
-        .metrics
-        .iter()
-        .map(|m| {
-            let baseline = match (quantity(m.baseline, &m.unit), m.baseline_date) {
-                (b, Some(d)) if !b.is_empty() => format!("{b}, measured {}", local_date(d)),
-                (b, _) => b,
-            };
-            Record {
-                title: or_dash(&m.name),
-                tag: None,
-                facts: vec![
-                    prose("Business outcome it shows", &m.outcome, "Not stated"),
-                    fact("Kind", m.kind.label()),
-                    fact("Better", m.direction.label()),
-                    fact("Owner", names.person(m.owner.as_ref())),
-                    fact("Baseline", baseline),
-                    fact("Target", quantity(m.target, &m.unit)),
-                    fact("Latest", quantity(m.actual, &m.unit)),
-                    prose("How it is measured", &m.method, "Not stated"),
-                ],
-            }
-        })
-        .collect();
-    vec![Block::Records(
-        records,
-        "No success metrics yet. Add business outcomes with a baseline, a target and an owner.",
-    )]
+fn metrics(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
+    if plan.metrics.is_empty() {
+        w.missing(
+            "No success metrics yet. Add business outcomes with a baseline, a target and an owner.",
+        );
+        return;
+    }
+    w.records();
+    for m in &plan.metrics {
+        let baseline = match (quantity(m.baseline, &m.unit), m.baseline_date) {
+            (b, Some(d)) if !b.is_empty() => format!("{b}, measured {}", local_date(d)),
+            (b, _) => b,
+        };
+        w.record(&m.name, None);
+        w.prose("Business outcome it shows", &m.outcome, "Not stated");
+        w.fact("Kind", m.kind.label());
+        w.fact("Better", m.direction.label());
+        w.fact("Owner", &names.person(m.owner.as_ref()));
+        w.fact("Baseline", &baseline);
+        w.fact("Target", &quantity(m.target, &m.unit));
+        w.fact("Latest", &quantity(m.actual, &m.unit));
+        w.prose("How it is measured", &m.method, "Not stated");
+        w.end();
+    }
+    w.end();
 }
 
-fn ownership(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
+fn ownership(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
     let o = &plan.ownership;
     let person = |id: Option<&Id>| {
         let name = names.person(id);
@@ -230,175 +269,157 @@ fn ownership(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
             _ => name,
         }
     };
-    vec![Block::Facts(vec![
-        fact("Executive sponsor", person(o.sponsor.as_ref())),
-        fact(
-            "Initiative owner, accountable for outcomes",
-            person(o.initiative_owner.as_ref()),
-        ),
-        fact(
-            "Business owner, keeps improving the workflow",
-            person(o.business_owner.as_ref()),
-        ),
-        prose(
-            "What the owners answer for",
-            &o.accountability,
-            "Not written yet",
-        ),
-    ])]
+    w.facts();
+    w.fact("Executive sponsor", &person(o.sponsor.as_ref()));
+    w.fact(
+        "Initiative owner, accountable for outcomes",
+        &person(o.initiative_owner.as_ref()),
+    );
+    w.fact(
+        "Business owner, keeps improving the workflow",
+        &person(o.business_owner.as_ref()),
+    );
+    w.prose(
+        "What the owners answer for",
+        &o.accountability,
+        "Not written yet",
+    );
+    w.end();
 }
 
-fn stakeholders(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
-    let people = plan
-        .stakeholders
-        .iter()
-        .map(|s| {
-            vec![
-                or_dash(&s.name),
-                or_dash(&s.role),
-                s.function.label().to_string(),
-                yes_no(s.affected).to_string(),
-                or_dash(&s.notes),
-            ]
-        })
-        .collect();
-    let decisions = plan
-        .decisions
-        .iter()
-        .map(|d| {
-            let who = |role: DecisionRole| {
-                let ids: Vec<&Id> = d
-                    .roles
-                    .iter()
-                    .filter(|r| r.role == role)
-                    .filter_map(|r| r.stakeholder.as_ref())
-                    .collect();
-                names.people(ids)
-            };
-            Record {
-                title: or_dash(&d.title),
-                tag: None,
-                facts: vec![
-                    fact("Approves", who(DecisionRole::Approves)),
-                    fact("Prepares", who(DecisionRole::Prepares)),
-                    fact("Reviews", who(DecisionRole::Reviews)),
-                    fact("Can block", who(DecisionRole::CanBlock)),
-                    fact("Is informed", who(DecisionRole::Informed)),
-                    prose("When people disagree", &d.on_disagreement, "Not agreed yet"),
-                ],
-            }
-        })
-        .collect();
-    vec![
-        table(
-            "Stakeholders",
-            vec!["Name", "Role", "Function", "Work changes", "Notes"],
-            people,
-            "No stakeholders yet.",
-        ),
-        Block::Heading("Decisions".to_string()),
-        Block::Records(decisions, "No decisions mapped yet."),
-    ]
+fn stakeholders(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
+    let head = ["Name", "Role", "Function", "Work changes", "Notes"];
+    if table(
+        w,
+        "Stakeholders",
+        &head,
+        plan.stakeholders.len(),
+        "No stakeholders yet.",
+    ) {
+        for s in &plan.stakeholders {
+            let cells = [
+                s.name.as_str(),
+                &s.role,
+                s.function.label(),
+                yes_no(s.affected),
+                &s.notes,
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
+    w.heading("Decisions");
+    if plan.decisions.is_empty() {
+        w.missing("No decisions mapped yet.");
+        return;
+    }
+    w.records();
+    for d in &plan.decisions {
+        let who = |role: DecisionRole| {
+            let ids: Vec<&Id> = d
+                .roles
+                .iter()
+                .filter(|r| r.role == role)
+                .filter_map(|r| r.stakeholder.as_ref())
+                .collect();
+            names.people(ids)
+        };
+        w.record(&d.title, None);
+        w.fact("Approves", &who(DecisionRole::Approves));
+        w.fact("Prepares", &who(DecisionRole::Prepares));
+        w.fact("Reviews", &who(DecisionRole::Reviews));
+        w.fact("Can block", &who(DecisionRole::CanBlock));
+        w.fact("Is informed", &who(DecisionRole::Informed));
+        w.prose("When people disagree", &d.on_disagreement, "Not agreed yet");
+        w.end();
+    }
+    w.end();
 }
 
-fn workflow(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
-    let rows = plan
-        .workflow
-        .iter()
-        .map(|s| {
-            vec![
-                or_dash(&s.name),
-                s.ai_role.label().to_string(),
-                s.human_role.label().to_string(),
-                or_dash(&names.person(s.owner.as_ref())),
-                yes_no(s.carries_risk).to_string(),
-                or_dash(&s.notes),
-            ]
-        })
-        .collect();
-    vec![table(
+fn workflow(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
+    let head = [
+        "Step",
+        "The AI",
+        "A person",
+        "Owner",
+        "Carries risk",
+        "Notes",
+    ];
+    if table(
+        w,
         "Workflow steps",
-        vec![
-            "Step",
-            "The AI",
-            "A person",
-            "Owner",
-            "Carries risk",
-            "Notes",
-        ],
-        rows,
+        &head,
+        plan.workflow.len(),
         "No workflow steps yet.",
-    )]
+    ) {
+        for s in &plan.workflow {
+            let cells = [
+                s.name.as_str(),
+                s.ai_role.label(),
+                s.human_role.label(),
+                &names.person(s.owner.as_ref()),
+                yes_no(s.carries_risk),
+                &s.notes,
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
 }
 
-fn data(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
-    let records = plan
-        .data_sources
-        .iter()
-        .map(|d| {
-            let kinds: Vec<&str> = [
-                (d.personal_data, "personal"),
-                (d.regulated_data, "regulated"),
-            ]
-            .iter()
-            .filter(|(held, _)| *held)
-            .map(|(_, what)| *what)
-            .collect();
-            let holds = match kinds.as_slice() {
-                [] => "Neither personal nor regulated data".to_string(),
-                [one] => format!("{} data", planwright_core::text::cap(one)),
-                _ => "Personal and regulated data".to_string(),
-            };
-            Record {
-                title: or_dash(&d.name),
-                tag: None,
-                facts: vec![
-                    fact("Owner", names.person(d.owner.as_ref())),
-                    fact("Quality", d.quality.label()),
-                    fact("Reachable", d.accessibility.label()),
-                    fact("Access approval", d.access_approval.label()),
-                    fact("Compliance", d.compliance.label()),
-                    fact("Holds", holds),
-                    fact(
-                        "Like production data",
-                        d.production_representative.map(yes_no).unwrap_or_default(),
-                    ),
-                    prose("What it holds", &d.description, "Not described"),
-                ],
-            }
-        })
-        .collect();
-    vec![Block::Records(records, "No data sources yet.")]
+fn data(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
+    if plan.data_sources.is_empty() {
+        w.missing("No data sources yet.");
+        return;
+    }
+    w.records();
+    for d in &plan.data_sources {
+        let holds = match (d.personal_data, d.regulated_data) {
+            (false, false) => "Neither personal nor regulated data",
+            (true, false) => "Personal data",
+            (false, true) => "Regulated data",
+            (true, true) => "Personal and regulated data",
+        };
+        w.record(&d.name, None);
+        w.fact("Owner", &names.person(d.owner.as_ref()));
+        w.fact("Quality", d.quality.label());
+        w.fact("Reachable", d.accessibility.label());
+        w.fact("Access approval", d.access_approval.label());
+        w.fact("Compliance", d.compliance.label());
+        w.fact("Holds", holds);
+        w.fact(
+            "Like production data",
+            d.production_representative.map_or("", yes_no),
+        );
+        w.prose("What it holds", &d.description, "Not described");
+        w.end();
+    }
+    w.end();
 }
 
-fn technology(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
-    let rows = plan
-        .systems
-        .iter()
-        .map(|s| {
-            vec![
-                or_dash(&s.name),
-                s.role.label().to_string(),
-                or_dash(&names.person(s.owner.as_ref())),
-                s.integration.label().to_string(),
-                s.security_review.label().to_string(),
-                or_dash(&s.limits),
-            ]
-        })
-        .collect();
-    vec![table(
-        "Systems",
-        vec![
-            "System",
-            "Role",
-            "Owner",
-            "Integration",
-            "Security review",
-            "Legacy limits",
-        ],
-        rows,
-        "No systems yet.",
-    )]
+fn technology(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
+    let head = [
+        "System",
+        "Role",
+        "Owner",
+        "Integration",
+        "Security review",
+        "Legacy limits",
+    ];
+    if table(w, "Systems", &head, plan.systems.len(), "No systems yet.") {
+        for s in &plan.systems {
+            let cells = [
+                s.name.as_str(),
+                s.role.label(),
+                &names.person(s.owner.as_ref()),
+                s.integration.label(),
+                s.security_review.label(),
+                &s.limits,
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
 }
 
 /// The labels of the chosen items; says so when none or when unanswered.
@@ -414,173 +435,166 @@ fn choices<T: Choice>(answer: Option<&[T]>) -> String {
     }
 }
 
-fn risk(plan: &Plan, a: &Analysis, names: &Names<'_>) -> Vec<Block> {
+fn risk(w: &mut Writer, plan: &Plan, a: &Analysis, names: &Names<'_>) {
     let r = &plan.risk;
-    let answered = |v: Option<bool>| v.map(yes_no).unwrap_or("Not answered").to_string();
-    let mut facts = vec![
-        fact("Prohibited practices", choices(r.prohibited.as_deref())),
-        fact("High-risk areas", choices(r.high_risk_areas.as_deref())),
-        fact(
-            "People interact with it directly",
-            answered(r.interacts_with_people),
-        ),
-        fact(
-            "It makes content people will see",
-            answered(r.generates_content),
-        ),
-        fact(
-            "Outcomes affect people's rights or services",
-            answered(r.affects_rights),
-        ),
-        fact(
-            "How much it acts on its own",
-            r.autonomy.map_or("Not answered", |x| x.label()),
-        ),
-        fact(
-            "Most sensitive personal data",
-            r.personal_data.map_or("Not answered", |x| x.label()),
-        ),
-    ];
-    if !r.notes.trim().is_empty() {
-        facts.push(prose("Notes", &r.notes, ""));
-    }
+    let answered = |v: Option<bool>| v.map_or("Not answered", yes_no);
     let assessment = &a.risk;
-    let mut out = vec![Block::Text(assessment.headline.clone())];
-    out.push(Block::Facts(vec![list(
-        "What decided it",
-        assessment.reasons.clone(),
-        "Nothing yet",
-    )]));
-    out.push(Block::Facts(facts));
-    let rows = plan
-        .controls
-        .iter()
-        .map(|c| {
-            vec![
-                c.area.label().to_string(),
-                or_dash(&c.name),
-                c.status.label().to_string(),
-                or_dash(&names.person(c.owner.as_ref())),
-                or_dash(&c.evidence),
-            ]
-        })
-        .collect();
-    out.push(Block::Heading("Governance controls".to_string()));
-    out.push(table(
+    w.text(&assessment.headline);
+    w.facts();
+    w.items("What decided it", &assessment.reasons, "Nothing yet");
+    w.fact("Prohibited practices", &choices(r.prohibited.as_deref()));
+    w.fact("High-risk areas", &choices(r.high_risk_areas.as_deref()));
+    w.fact(
+        "People interact with it directly",
+        answered(r.interacts_with_people),
+    );
+    w.fact(
+        "It makes content people will see",
+        answered(r.generates_content),
+    );
+    w.fact(
+        "Outcomes affect people's rights or services",
+        answered(r.affects_rights),
+    );
+    w.fact(
+        "How much it acts on its own",
+        r.autonomy.map_or("Not answered", |x| x.label()),
+    );
+    w.fact(
+        "Most sensitive personal data",
+        r.personal_data.map_or("Not answered", |x| x.label()),
+    );
+    if !r.notes.trim().is_empty() {
+        w.prose("Notes", &r.notes, "");
+    }
+    w.end();
+    w.heading("Governance controls");
+    let head = ["Area", "Control", "Status", "Owner", "Evidence"];
+    if table(
+        w,
         "Governance controls",
-        vec!["Area", "Control", "Status", "Owner", "Evidence"],
-        rows,
+        &head,
+        plan.controls.len(),
         "No controls yet.",
-    ));
-    out.push(Block::Missing(assessment.disclaimer));
-    out
+    ) {
+        for c in &plan.controls {
+            let cells = [
+                c.area.label(),
+                &c.name,
+                c.status.label(),
+                &names.person(c.owner.as_ref()),
+                &c.evidence,
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
+    w.missing(assessment.disclaimer);
 }
 
-fn roadmap(plan: &Plan, a: &Analysis, names: &Names<'_>) -> Vec<Block> {
+fn roadmap(
+    w: &mut Writer,
+    plan: &Plan,
+    a: &Analysis,
+    names: &Names<'_>,
+) -> Option<web_sys::Element> {
     let gates = &a.gates;
-    let phases = plan
-        .phases
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
+    w.heading("Phases");
+    if plan.phases.is_empty() {
+        w.missing("No phases yet.");
+    } else {
+        w.records();
+        for (i, p) in plan.phases.iter().enumerate() {
             let gate = gates.phases.get(i);
-            let mut facts = vec![
-                fact("Owner", names.person(p.owner.as_ref())),
-                fact(
-                    "Planned length",
-                    p.duration_weeks
-                        .map(|w| count(w as usize, "week", "weeks"))
-                        .unwrap_or_default(),
-                ),
-                fact("Status", p.status.label()),
-                fact("Gate decided by", names.people(&p.gate_approvers)),
-            ];
+            let current = (gates.current_index == Some(i)).then_some("current phase");
+            w.record(
+                &format!("Phase {}: {}", i + 1, names.phase(Some(&p.id))),
+                current,
+            );
             if p.name.trim() != p.kind.label() {
-                facts.insert(0, fact("Kind", p.kind.label()));
+                w.fact("Kind", p.kind.label());
             }
+            w.fact("Owner", &names.person(p.owner.as_ref()));
+            let weeks = p.duration_weeks.map(|n| count(n as usize, "week", "weeks"));
+            w.fact("Planned length", weeks.as_deref().unwrap_or_default());
+            w.fact("Status", p.status.label());
+            w.fact("Gate decided by", &names.people(&p.gate_approvers));
             if let Some(start) = gate.and_then(|g| g.start) {
-                facts.push(fact("Starts", local_date(start)));
+                w.fact("Starts", &local_date(start));
             }
             if let Some(g) = gate {
                 let met = g.criteria.iter().filter(|c| c.met).count();
-                facts.push(fact(
+                w.fact(
                     "Gate",
-                    format!(
+                    &format!(
                         "{}: {met} of {} criteria met",
                         g.decision.label(),
                         g.criteria.len()
                     ),
-                ));
+                );
             }
-            facts.push(prose("Goal", &p.goal, "Not stated"));
-            facts.push(prose("What it needs to start", &p.inputs, "Not stated"));
-            if let Some(g) = gate {
-                let unmet: Vec<String> = g
-                    .criteria
-                    .iter()
-                    .filter(|c| !c.met)
-                    .map(|c| {
-                        if c.detail.is_empty() {
-                            c.text.clone()
-                        } else {
-                            format!("{} ({})", c.text, c.detail)
-                        }
-                    })
-                    .collect();
-                if !unmet.is_empty() {
-                    facts.push(list("Gate criteria not met yet", unmet, ""));
-                }
+            w.prose("Goal", &p.goal, "Not stated");
+            w.prose("What it needs to start", &p.inputs, "Not stated");
+            let unmet: Vec<String> = gate
+                .map(|g| {
+                    g.criteria
+                        .iter()
+                        .filter(|c| !c.met)
+                        .map(|c| match c.detail.as_str() {
+                            "" => c.text.clone(),
+                            detail => format!("{} ({detail})", c.text),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !unmet.is_empty() {
+                w.items("Gate criteria not met yet", &unmet, "");
             }
-            Record {
-                title: format!("Phase {}: {}", i + 1, names.phase(Some(&p.id))),
-                tag: (gates.current_index == Some(i)).then_some("current phase"),
-                facts,
-            }
-        })
-        .collect();
-    let deliverables = plan
-        .deliverables
-        .iter()
-        .map(|d| {
-            let name = if d.name.trim().is_empty() {
-                d.kind.label().to_string()
-            } else {
-                d.name.trim().to_string()
-            };
-            vec![
-                name,
-                d.status.label().to_string(),
-                or_dash(&names.person(d.owner.as_ref())),
-                or_dash(&names.person(d.approver.as_ref())),
-                or_dash(&d.link),
-            ]
-        })
-        .collect();
-    let mut out = vec![
-        Block::Heading("Phases".to_string()),
-        Block::Records(phases, "No phases yet."),
-        Block::Heading("Foundation deliverables".to_string()),
-        table(
-            "Foundation deliverables",
-            vec![
-                "Deliverable",
-                "Status",
-                "Written by",
-                "Approved by",
-                "Where it lives",
-            ],
-            deliverables,
-            "No deliverables yet.",
-        ),
-        Block::Heading("Tasks".to_string()),
-    ];
-    if plan.tasks.is_empty() {
-        out.push(Block::Missing("No tasks yet."));
-        return out;
+            w.end();
+        }
+        w.end();
     }
-    out.push(Block::Text(schedule_line(plan, a)));
-    out.push(Block::Tasks);
-    out
+    w.heading("Foundation deliverables");
+    let head = [
+        "Deliverable",
+        "Status",
+        "Written by",
+        "Approved by",
+        "Where it lives",
+    ];
+    let n = plan.deliverables.len();
+    if table(
+        w,
+        "Foundation deliverables",
+        &head,
+        n,
+        "No deliverables yet.",
+    ) {
+        for d in &plan.deliverables {
+            let name = match d.name.trim() {
+                "" => d.kind.label(),
+                name => name,
+            };
+            let cells = [
+                name,
+                d.status.label(),
+                &names.person(d.owner.as_ref()),
+                &names.person(d.approver.as_ref()),
+                &d.link,
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
+    w.heading("Tasks");
+    if plan.tasks.is_empty() {
+        w.missing("No tasks yet.");
+        return None;
+    }
+    w.text(&schedule_line(plan, a));
+    let table = w.table("Tasks", &TASK_HEAD, "pw-doc-table pw-doc-tasks");
+    w.end();
+    table
 }
 
 /// How many tasks, how long they take and when, in one sentence.
@@ -672,169 +686,159 @@ impl<'a> TaskCells<'a> {
         let cells = vec![
             (i + 1).to_string(),
             format!("{title} ({})", t.status.label().to_lowercase()),
-            or_dash(&self.names.phase(t.phase.as_ref())),
-            or_dash(&self.names.person(t.owner.as_ref())),
+            self.names.phase(t.phase.as_ref()),
+            self.names.person(t.owner.as_ref()),
             t.duration_days.map(|d| d.to_string()).unwrap_or_default(),
-            or_dash(&after.join(", ")),
+            after.join(", "),
             when,
         ];
         Some((cells, critical, t.notes.trim().to_string()))
     }
 }
 
-fn handoffs(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
-    let records = plan
-        .handoffs
-        .iter()
-        .map(|h| {
-            let route = match (names.person(h.from.as_ref()), names.person(h.to.as_ref())) {
-                (from, to) if from.is_empty() && to.is_empty() => String::new(),
-                (from, to) => format!("{} to {}", or_dash(&from), or_dash(&to)),
-            };
-            Record {
-                title: or_dash(&h.name),
-                tag: None,
-                facts: vec![
-                    fact("From and to", route),
-                    fact("Approved by", names.person(h.approver.as_ref())),
-                    fact("Shows up in", h.channel.trim()),
-                    fact(
-                        "Turnaround",
-                        h.turnaround_days
-                            .map(|d| count(d as usize, "day", "days"))
-                            .unwrap_or_default(),
-                    ),
-                    prose("Context that travels with it", &h.context, "Not stated"),
-                    prose("If it sits", &h.escalation, "No escalation agreed"),
-                ],
-            }
-        })
-        .collect();
-    vec![Block::Records(records, "No hand-offs yet.")]
+fn handoffs(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
+    if plan.handoffs.is_empty() {
+        w.missing("No hand-offs yet.");
+        return;
+    }
+    w.records();
+    for h in &plan.handoffs {
+        let route = match (names.person(h.from.as_ref()), names.person(h.to.as_ref())) {
+            (from, to) if from.is_empty() && to.is_empty() => String::new(),
+            (from, to) => format!("{} to {}", or_dash(&from), or_dash(&to)),
+        };
+        let turnaround = h.turnaround_days.map(|d| count(d as usize, "day", "days"));
+        w.record(&h.name, None);
+        w.fact("From and to", &route);
+        w.fact("Approved by", &names.person(h.approver.as_ref()));
+        w.fact("Shows up in", &h.channel);
+        w.fact("Turnaround", turnaround.as_deref().unwrap_or_default());
+        w.prose("Context that travels with it", &h.context, "Not stated");
+        w.prose("If it sits", &h.escalation, "No escalation agreed");
+        w.end();
+    }
+    w.end();
 }
 
-fn change(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
+fn change(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
     let c = &plan.change;
-    let person = |id: Option<&Id>| or_dash(&names.person(id));
-    let training = c
-        .training
-        .iter()
-        .map(|t| {
-            vec![
-                or_dash(&t.audience),
-                or_dash(&t.topic),
-                person(t.owner.as_ref()),
-                t.status.label().to_string(),
-            ]
-        })
-        .collect();
-    let talks = c
-        .communications
-        .iter()
-        .map(|m| {
-            vec![
-                or_dash(&m.audience),
-                or_dash(&m.message),
-                or_dash(&m.channel),
-                or_dash(&m.timing),
-                person(m.owner.as_ref()),
-            ]
-        })
-        .collect();
-    let milestones = c
-        .milestones
-        .iter()
-        .map(|m| {
-            vec![
-                or_dash(&m.name),
-                or_dash(&m.measure),
-                or_dash(&day(m.due)),
-                person(m.owner.as_ref()),
-                m.status.label().to_string(),
-            ]
-        })
-        .collect();
-    vec![
-        Block::Heading("Training".to_string()),
-        table(
-            "Training",
-            vec!["Audience", "What they learn", "Owner", "Status"],
-            training,
-            "No training planned yet.",
-        ),
-        Block::Heading("Communication".to_string()),
-        table(
-            "Communication",
-            vec!["Audience", "Message", "Channel", "When", "Owner"],
-            talks,
-            "No communication planned yet.",
-        ),
-        Block::Heading("Adoption milestones".to_string()),
-        table(
-            "Adoption milestones",
-            vec!["Milestone", "Measured by", "Due", "Accountable", "Status"],
-            milestones,
-            "No adoption milestones yet.",
-        ),
-        Block::Facts(vec![
-            prose("Leaders using it visibly", &c.leadership, "Not planned yet"),
-            prose("AI literacy", &c.literacy, "Not planned yet"),
-        ]),
-    ]
+    w.heading("Training");
+    let head = ["Audience", "What they learn", "Owner", "Status"];
+    if table(
+        w,
+        "Training",
+        &head,
+        c.training.len(),
+        "No training planned yet.",
+    ) {
+        for t in &c.training {
+            let cells = [
+                t.audience.as_str(),
+                &t.topic,
+                &names.person(t.owner.as_ref()),
+                t.status.label(),
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
+    w.heading("Communication");
+    let head = ["Audience", "Message", "Channel", "When", "Owner"];
+    let n = c.communications.len();
+    if table(
+        w,
+        "Communication",
+        &head,
+        n,
+        "No communication planned yet.",
+    ) {
+        for m in &c.communications {
+            let cells = [
+                m.audience.as_str(),
+                &m.message,
+                &m.channel,
+                &m.timing,
+                &names.person(m.owner.as_ref()),
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
+    w.heading("Adoption milestones");
+    let head = ["Milestone", "Measured by", "Due", "Accountable", "Status"];
+    let n = c.milestones.len();
+    if table(
+        w,
+        "Adoption milestones",
+        &head,
+        n,
+        "No adoption milestones yet.",
+    ) {
+        for m in &c.milestones {
+            let cells = [
+                m.name.as_str(),
+                &m.measure,
+                &day(m.due),
+                &names.person(m.owner.as_ref()),
+                m.status.label(),
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
+    w.facts();
+    w.prose("Leaders using it visibly", &c.leadership, "Not planned yet");
+    w.prose("AI literacy", &c.literacy, "Not planned yet");
+    w.end();
 }
 
-fn feedback(plan: &Plan, names: &Names<'_>) -> Vec<Block> {
+fn feedback(w: &mut Writer, plan: &Plan, names: &Names<'_>) {
     let f = &plan.feedback;
-    let loops = f
-        .loops
-        .iter()
-        .map(|l| {
-            vec![
-                or_dash(&l.signal),
-                l.cadence.label().to_string(),
-                or_dash(&names.person(l.owner.as_ref())),
-                or_dash(&l.threshold),
-                or_dash(&l.action),
-            ]
-        })
-        .collect();
-    let hotspots = f
-        .hotspots
-        .iter()
-        .map(|h| {
-            vec![
-                or_dash(&h.area),
-                h.cause.label().to_string(),
-                or_dash(&h.notes),
-            ]
-        })
-        .collect();
-    let support: Vec<Fact> = vec![
-        prose("Flagging a wrong output", &f.flagging, "Not planned yet"),
-        prose("Support path", &f.support.description, "Not described yet"),
-        fact("Support owner", names.person(f.support.owner.as_ref())),
-        prose(
-            "Model and prompt review",
-            &f.model_review,
-            "Not planned yet",
-        ),
-    ];
-    vec![
-        Block::Heading("Feedback loops".to_string()),
-        table(
-            "Feedback loops",
-            vec!["Signal", "Checked", "Owner", "Threshold", "Action"],
-            loops,
-            "No feedback loops yet.",
-        ),
-        Block::Heading("Support and review".to_string()),
-        Block::Facts(support),
-        Block::Heading("Correction hotspots".to_string()),
-        table(
-            "Correction hotspots",
-            vec!["Where", "Cause", "What was found"],
-            hotspots,
-            "No correction hotspots recorded.",
-        ),
-    ]
+    w.heading("Feedback loops");
+    let head = ["Signal", "Checked", "Owner", "Threshold", "Action"];
+    if table(
+        w,
+        "Feedback loops",
+        &head,
+        f.loops.len(),
+        "No feedback loops yet.",
+    ) {
+        for l in &f.loops {
+            let cells = [
+                l.signal.as_str(),
+                l.cadence.label(),
+                &names.person(l.owner.as_ref()),
+                &l.threshold,
+                &l.action,
+            ];
+            w.row(&cells, 0);
+        }
+        w.end();
+    }
+    w.heading("Support and review");
+    w.facts();
+    w.prose("Flagging a wrong output", &f.flagging, "Not planned yet");
+    w.prose("Support path", &f.support.description, "Not described yet");
+    w.fact("Support owner", &names.person(f.support.owner.as_ref()));
+    w.prose(
+        "Model and prompt review",
+        &f.model_review,
+        "Not planned yet",
+    );
+    w.end();
+    w.heading("Correction hotspots");
+    let head = ["Where", "Cause", "What was found"];
+    let n = f.hotspots.len();
+    if table(
+        w,
+        "Correction hotspots",
+        &head,
+        n,
+        "No correction hotspots recorded.",
+    ) {
+        for h in &f.hotspots {
+            w.row(&[h.area.as_str(), h.cause.label(), &h.notes], 0);
+        }
+        w.end();
+    }
 }
