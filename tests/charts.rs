@@ -128,7 +128,8 @@ async fn gantt_draws_a_bar_per_task_marks_the_critical_ones_and_the_arrows() {
     let tip = text(&find(&c, "title"));
     assert!(
         tip.contains("Task c")
-            && tip.contains("14 Jan 2026")
+            // The day in the browser's locale: "14 Jan 2026" or "Jan 14, 2026".
+            && (tip.contains("14 Jan 2026") || tip.contains("Jan 14, 2026"))
             && tip.contains("4 working days of slack")
             && tip.contains("not on the critical path"),
         "{tip}"
