@@ -222,7 +222,7 @@ fn PlanCard(
                                 </button>
                             }
                         >
-                            <span class="pw-confirm" role="group" aria-label=move || format!("Confirm deleting {}", named.get_value())>
+                            <span class="pw-confirm" role="group" aria-label=format!("Confirm deleting {}", named.get_value())>
                                 "Delete this plan? "
                                 <button type="button" class="pw-button pw-button--danger" data-testid="confirm-delete" on:click=move |_| library.delete(&id.get_value()) aria-label=called("Yes, delete", " ")>
                                     "Yes, delete"
@@ -259,18 +259,18 @@ fn PlanCard(
                     <h3 class="pw-card__title">{heading}</h3>
                     <p>{format!("This plan cannot be opened: its stored data is damaged, because {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it.")}</p>
                     <div class="pw-card__actions">
-                        <button type="button" class="pw-button" data-testid="download-damaged" on:click=download aria-label=move || full_name("Download the stored data", " of ", &called.get_value())>
+                        <button type="button" class="pw-button" data-testid="download-damaged" on:click=download aria-label=full_name("Download the stored data", " of ", &called.get_value())>
                             "Download the stored data"
                         </button>
                         <Show
                             when=move || confirming.get()
                             fallback=move || view! {
-                                <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=move || full_name("Remove", " ", &called.get_value())>
+                                <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=full_name("Remove", " ", &called.get_value())>
                                     "Remove"
                                 </button>
                             }
                         >
-                            <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| library.purge(&id.get_value()) aria-label=move || full_name("Yes, remove it for good", ": ", &called.get_value())>
+                            <button type="button" class="pw-button pw-button--danger" data-testid="purge-damaged" on:click=move |_| library.purge(&id.get_value()) aria-label=full_name("Yes, remove it for good", ": ", &called.get_value())>
                                 "Yes, remove it for good"
                             </button>
                         </Show>
