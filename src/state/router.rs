@@ -159,7 +159,7 @@ impl Router {
             }
             Route::Share => self.open_share_link(hash),
             Route::Plans => {
-                if self.open.is_shown() {
+                if self.shown_now() {
                     self.library.close();
                 }
             }
@@ -190,9 +190,14 @@ impl Router {
         }
     }
 
+    /// Whether a plan is shown, read outside any reactive context.
+    fn shown_now(&self) -> bool {
+        self.open.open_id.with_untracked(Option::is_some) || self.open.shared.get_untracked()
+    }
+
     fn redirect(&self, why: String) {
         self.replace.set_value(true);
-        if self.open.is_shown() {
+        if self.shown_now() {
             self.library.close();
         } else {
             write_hash("#/plans", true);
@@ -210,7 +215,7 @@ impl Router {
                 forget_share_link();
                 self.notices.notify(NoticeKind::Error, e.to_string());
                 self.replace.set_value(true);
-                if !self.open.is_shown() {
+                if !self.shown_now() {
                     write_hash("#/plans", true);
                 }
             }
