@@ -10,8 +10,8 @@ test("a plan built with the keyboard alone survives a reload", async ({ page }) 
   const next = async (to) => {
     await press(page, page.getByTestId("step-next"));
     await expect(page.getByTestId(`step-${to}`)).toBeVisible();
-    // Focus moves to the top of the new step, so the next Tab starts there.
-    await expect(page.locator("#main")).toBeFocused();
+    // Focus moves to the new step's heading, so the next Tab starts there.
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toBeFocused();
   };
   const addRow = async (noun) => {
     await addAndFocus(page, page.getByRole("button", { name: `Add ${noun}`, exact: true }));
@@ -129,8 +129,12 @@ test("a plan built with the keyboard alone survives a reload", async ({ page }) 
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
 
   // Reload: everything is still there.
+  const screen = new URL(page.url()).hash;
   await page.reload();
   await expect(page.getByTestId("open-plan-title")).toHaveText("Refund approvals assistant");
+  // The reload reopens the screen the person was on.
+  expect(new URL(page.url()).hash).toBe(screen);
+  await page.getByTestId("nav-objective").click();
   await expect(page.getByLabel("Business process")).toHaveValue("Refund approvals in customer support");
   await page.getByTestId("nav-metrics").click();
   await expect(row("metrics").getByLabel("Name", { exact: true })).toHaveValue("Time to refund decision");

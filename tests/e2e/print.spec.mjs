@@ -82,7 +82,7 @@ for (const { key, title } of examples) {
   test(`the results and the whole plan of the ${key} example print as finished documents`, async ({ page }) => {
     await startExample(page, title);
     const views = page.getByRole("navigation", { name: "Plan views" });
-    await views.getByRole("button", { name: "Results" }).click();
+    await views.getByRole("link", { name: "Results" }).click();
     const readiness = page.getByRole("region", { name: "Readiness" });
     const score = (await readiness.getByText(/^\d+ \/ 100$/).textContent()).trim();
     const tier = (await page.getByRole("heading", { name: /^Risk tier:/ }).textContent())
@@ -92,7 +92,7 @@ for (const { key, title } of examples) {
     const today = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(new Date()));
 
     const results = await printed(page, `${key}-results`);
-    await views.getByRole("button", { name: "Whole plan" }).click();
+    await views.getByRole("link", { name: "Whole plan" }).click();
     await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
     const plan = await printed(page, `${key}-plan`);
     counts[key] = { results: results.pages, plan: plan.pages };
@@ -167,7 +167,7 @@ test("the whole plan of a 5,000-task plan opens without freezing and prints ever
     }).observe({ type: "longtask" });
   });
 
-  await page.getByRole("navigation", { name: "Plan views" }).getByRole("button", { name: "Whole plan" }).click();
+  await page.getByRole("navigation", { name: "Plan views" }).getByRole("link", { name: "Whole plan" }).click();
   const tasks = page.getByRole("table", { name: "Tasks" });
   await expect(tasks).toBeVisible();
   const opening = await page.evaluate(() => new Promise((done) => setTimeout(() => done(window.__longest), 500)));
@@ -188,8 +188,8 @@ test("the whole plan of a 5,000-task plan opens without freezing and prints ever
   writeFileSync("artifacts/print-5000.json", JSON.stringify({ tasks: 5000, first_rows: firstRows - 1, longest_opening_ms: opening, longest_show_all_ms: growing }, null, 2));
 
   // Print media on a freshly opened whole plan renders every row.
-  await page.getByRole("navigation", { name: "Plan views" }).getByRole("button", { name: "Results" }).click();
-  await page.getByRole("navigation", { name: "Plan views" }).getByRole("button", { name: "Whole plan" }).click();
+  await page.getByRole("navigation", { name: "Plan views" }).getByRole("link", { name: "Results" }).click();
+  await page.getByRole("navigation", { name: "Plan views" }).getByRole("link", { name: "Whole plan" }).click();
   await expect(tasks.getByRole("row")).toHaveCount(101);
   await page.emulateMedia({ media: "print" });
   await expect(tasks.getByRole("row")).toHaveCount(5001, { timeout: 60_000 });
