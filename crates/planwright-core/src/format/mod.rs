@@ -8,6 +8,8 @@
 //! - [`embedded`]: the plan carried in a block at the end of the Markdown
 //!   export, so the document imports back.
 //! - [`examples`]: three worked example plans.
+//! - [`template`]: a plan without its people, dates and actuals, to start
+//!   the next one from.
 
 pub mod embedded;
 pub mod examples;
@@ -16,3 +18,4 @@ pub mod migrate;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod share;
+pub mod template;
