@@ -123,6 +123,21 @@ pub enum Command {
     )]
     Export(ExportArgs),
 
+    /// Write a plan as a template: its structure without people, dates and actuals
+    #[command(
+        before_help = "Write the template of a plan, as a plan file in the current version, to standard output or\n\
+                      to the file given with -o. The template keeps the plan's structure: phases, tasks with\n\
+                      their lengths and dependencies, deliverables, controls, metrics with their targets,\n\
+                      decisions by role, data sources, systems, hand-offs, change and feedback plans. It drops\n\
+                      people (names, notes, owners), dates (start, baselines, due dates) and actuals (statuses,\n\
+                      measured values, assessments); risk answers stay, marked in the risk notes to be checked.\n\
+                      A template of a template is the same template.",
+        after_help = "Exit status: 0 when the template was written; 2 when the plan cannot be read or the output\n\
+                      cannot be written.\n\n\
+                      Example:\n  planwright template finished-plan.json -o next-initiative.json"
+    )]
+    Template(TemplateArgs),
+
     /// Print the JSON Schema of the plan file format
     #[command(
         before_help = "Print the JSON Schema (draft 2020-12) that describes a plan file in the current version."
@@ -193,6 +208,18 @@ pub enum ExportFormat {
     Mspdi,
     /// Gates, milestones, approval deadlines and reviews as iCalendar
     Ics,
+}
+
+/// What `template` takes.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "OUT", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+
+    /// The plan to read.
+    #[command(flatten)]
+    pub plan: PlanFile,
 }
 
 /// What `completions` takes.

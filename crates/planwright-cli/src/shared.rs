@@ -105,6 +105,14 @@ pub fn write_all(to: &mut impl Write, text: &str) -> bool {
     }
 }
 
+/// Writes `text` to the file at `path`, replacing it.
+pub fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
+    std::fs::write(path, text).map_err(|e| Failure {
+        source: path.to_string_lossy().into_owned(),
+        message: format!("cannot write the file: {e}"),
+    })
+}
+
 /// Reads and imports a plan from a file, or from standard input for `-`:
 /// a plan file, or a Markdown export (`.md`, or Markdown on standard
 /// input) for the plan it carries. Returns the name of the source for

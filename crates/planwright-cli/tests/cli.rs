@@ -15,6 +15,7 @@ use planwright_core::export::markdown::to_markdown;
 use planwright_core::export::mspdi;
 use planwright_core::format::examples::{example, example_json, EXAMPLES};
 use planwright_core::format::file::{import_str, to_json, MAX_BYTES};
+use planwright_core::format::template::template_of;
 use serde_json::Value;
 
 /// Exit status, standard output and standard error of one run.
@@ -221,6 +222,7 @@ fn completions_cover_every_subcommand() {
         "score",
         "order",
         "export",
+        "template",
         "schema",
         "completions",
         "help",
@@ -496,6 +498,60 @@ fn export_json_migrates_and_normalises_from_stdin() {
     assert_eq!(r.code, 0);
     assert!(!r.out.contains("colour"));
     assert_eq!(r.err, "planwright: standard input: field 'colour' is not part of format version 2 and was left out\n");
+}
+
+#[test]
+fn template_writes_the_plan_without_people_dates_and_actuals() {
+    for e in EXAMPLES {
+        let plan = example(e.key).unwrap_or_default();
+        let path = scratch(
+            &format!("template-{}.json", e.key),
+            example_json(e.key).unwrap_or_default().as_bytes(),
+        );
+        let r = run(&["template", path_str(&path)]);
+        assert_eq!((r.code, r.err.as_str()), (0, ""), "{}", e.key);
+        assert_eq!(r.out, to_json(&template_of(&plan)), "{}", e.key);
+        for person in plan.stakeholders.iter().filter(|s| !s.name.is_empty()) {
+            let quoted = format!("\"{}\"", person.name);
+            assert!(
+                !r.out.contains(&quoted),
+                "{}: {} is still named",
+                e.key,
+                person.name
+            );
+        }
+        if let Some(start) = plan.start_date {
+            assert!(
+                !r.out.contains(&start.to_string()),
+                "{}: start date kept",
+                e.key
+            );
+        }
+
+        // -o writes the same text to a file, and a template of it is itself.
+        let out = scratch(&format!("template-{}-out.json", e.key), b"old");
+        let r = run(&["template", "-o", path_str(&out), path_str(&path)]);
+        assert_eq!((r.code, r.out.as_str(), r.err.as_str()), (0, "", ""));
+        let written = std::fs::read_to_string(&out).unwrap_or_default();
+        assert_eq!(written, to_json(&template_of(&plan)));
+        let again = run(&["template", path_str(&out)]);
+        assert_eq!(
+            again.out, written,
+            "{}: a template of a template changed",
+            e.key
+        );
+    }
+
+    // Unreadable input writes nothing and names the file.
+    let out = scratch("template-untouched.json", b"kept");
+    let r = run(&["template", "-o", path_str(&out), "no-such-plan.json"]);
+    assert_eq!((r.code, r.out.as_str()), (2, ""));
+    assert!(
+        r.err.starts_with("planwright: no-such-plan.json: "),
+        "{}",
+        r.err
+    );
+    assert_eq!(std::fs::read(&out).unwrap_or_default(), b"kept");
 }
 
 /// The time stamp the calendar tests fix: 2026-01-01T00:00:00Z.

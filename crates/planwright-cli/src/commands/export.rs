@@ -9,7 +9,6 @@
 //! `SOURCE_DATE_EPOCH` when it is set, so a build can be repeated byte for
 //! byte.
 
-use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use planwright_core::analysis::analyze;
@@ -20,7 +19,7 @@ use planwright_core::export::mspdi;
 use planwright_core::format::file;
 
 use crate::cli::{ExportArgs, ExportFormat};
-use crate::shared::{load, Failure, Output, BIN};
+use crate::shared::{load, write_file, Failure, Output, BIN};
 
 /// Writes the plan; exits 0 once it was written, 1 when a calendar would
 /// hold nothing.
@@ -81,11 +80,4 @@ fn stamp() -> Result<Stamp, Failure> {
     };
     Stamp::from_unix_seconds(seconds)
         .ok_or_else(|| failure(format!("{seconds} is outside the years 1 to 9999")))
-}
-
-fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text).map_err(|e| Failure {
-        source: path.to_string_lossy().into_owned(),
-        message: format!("cannot write the file: {e}"),
-    })
 }

@@ -14,6 +14,7 @@ pub mod export;
 pub mod order;
 pub mod schema;
 pub mod score;
+pub mod template;
 pub mod validate;
 
 /// Runs one subcommand.
@@ -24,6 +25,7 @@ pub fn run(command: &Command, out: &mut Output) -> Result<u8, Failure> {
         Command::Score(args) => score::run(args, out),
         Command::Order(args) => order::run(args, out),
         Command::Export(args) => export::run(args, out),
+        Command::Template(args) => template::run(args, out),
         Command::Schema => Ok(schema::run(out)),
         Command::Completions(args) => Ok(completions::run(args, out)),
     }
