@@ -5,7 +5,12 @@
 //!   where the plan file is exactly what the JSON export writes, so loading
 //!   goes through the core's import and migration like any file;
 //! - `trash`: the last deleted plan, raw, so a delete can be undone;
-//! - `last-open`: the id of the plan to reopen on the next visit.
+//! - `last-open`: the id of the plan to reopen on the next visit;
+//! - `template.<id>`: a template (see `planwright_core::format::template`),
+//!   stored exactly like a plan, under a prefix of its own so it is never
+//!   listed, opened or overwritten as a plan;
+//! - `template-trash`: the last deleted template, kept apart from the plan
+//!   trash so deleting one never pushes out the other.
 //!
 //! Nothing here panics. gloo-storage's accessors panic when storage is
 //! blocked, so they are only reached after [`Store::open`] has checked that
@@ -29,6 +34,24 @@ use wasm_bindgen::JsCast;
 const PLAN_PREFIX: &str = "planwright.v1.plan.";
 const TRASH_KEY: &str = "planwright.v1.trash";
 const LAST_OPEN_KEY: &str = "planwright.v1.last-open";
+const TEMPLATE_PREFIX: &str = "planwright.v1.template.";
+const TEMPLATE_TRASH_KEY: &str = "planwright.v1.template-trash";
+
+/// Where one kind of stored item lives: its key prefix and its trash.
+#[derive(Clone, Copy)]
+struct Shelf {
+    prefix: &'static str,
+    trash: &'static str,
+}
+
+const PLANS: Shelf = Shelf {
+    prefix: PLAN_PREFIX,
+    trash: TRASH_KEY,
+};
+const TEMPLATES: Shelf = Shelf {
+    prefix: TEMPLATE_PREFIX,
+    trash: TEMPLATE_TRASH_KEY,
+};
 
 /// Why storage could not do what was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -276,11 +299,21 @@ impl Store {
 
     /// Every stored plan, newest first; damaged ones are listed with the reason.
     pub fn list(&self) -> Vec<Entry> {
+        self.list_on(PLANS)
+    }
+
+    /// Every stored template, newest first; damaged ones are listed with the
+    /// reason, like plans.
+    pub fn list_templates(&self) -> Vec<Entry> {
+        self.list_on(TEMPLATES)
+    }
+
+    fn list_on(&self, shelf: Shelf) -> Vec<Entry> {
         let mut entries: Vec<Entry> = self
             .keys()
             .into_iter()
             .filter_map(|key| {
-                let id = Store::id_of(&key)?.to_string();
+                let id = key.strip_prefix(shelf.prefix)?.to_string();
                 let text = self.get_text(&key).ok().flatten()?;
                 Some(match serde_json::from_str::<StoredMeta>(&text) {
                     Ok(s) => Entry {
@@ -318,12 +351,27 @@ impl Store {
         self.get_text(&Store::key_of(id)).ok().flatten()
     }
 
+    /// The stored text of a template, exactly as it is.
+    pub fn raw_template(&self, id: &str) -> Option<String> {
+        self.get_text(&format!("{TEMPLATE_PREFIX}{id}"))
+            .ok()
+            .flatten()
+    }
+
     /// Reads a plan through the core's import (migrating older versions).
     pub fn load(&self, id: &str) -> Result<Loaded, String> {
         let text = self
             .get_text(&Store::key_of(id))
             .map_err(|e| e.message())?
             .ok_or_else(|| "this plan is no longer stored in this browser".to_string())?;
+        Store::parse(&text)
+    }
+
+    /// Reads a template through the core's import, like a plan.
+    pub fn load_template(&self, id: &str) -> Result<Loaded, String> {
+        let text = self
+            .raw_template(id)
+            .ok_or_else(|| "this template is no longer stored in this browser".to_string())?;
         Store::parse(&text)
     }
 
@@ -346,14 +394,35 @@ impl Store {
 
     /// Writes a plan with its bookkeeping.
     pub fn save(&self, id: &str, plan: &Plan, meta: &Meta) -> Result<(), StoreError> {
+        self.save_on(PLANS, id, plan, meta)
+    }
+
+    /// Writes a template with its bookkeeping.
+    pub fn save_template(&self, id: &str, plan: &Plan, meta: &Meta) -> Result<(), StoreError> {
+        self.save_on(TEMPLATES, id, plan, meta)
+    }
+
+    fn save_on(&self, shelf: Shelf, id: &str, plan: &Plan, meta: &Meta) -> Result<(), StoreError> {
         let text = file::to_json(plan);
         let raw = RawValue::from_string(text).map_err(|e| StoreError::Other(e.to_string()))?;
-        self.put(&Store::key_of(id), &StoredRef { meta, plan: &raw })
+        self.put(
+            &format!("{}{id}", shelf.prefix),
+            &StoredRef { meta, plan: &raw },
+        )
     }
 
     /// Deletes a plan, keeping it as the last deleted one so it can be restored.
     pub fn delete(&self, id: &str) -> Result<(), StoreError> {
-        let key = Store::key_of(id);
+        self.delete_on(PLANS, id)
+    }
+
+    /// Deletes a template, keeping it as the last deleted template.
+    pub fn delete_template(&self, id: &str) -> Result<(), StoreError> {
+        self.delete_on(TEMPLATES, id)
+    }
+
+    fn delete_on(&self, shelf: Shelf, id: &str) -> Result<(), StoreError> {
+        let key = format!("{}{id}", shelf.prefix);
         let Some(raw) = self.get_text(&key)? else {
             return Ok(());
         };
@@ -367,7 +436,7 @@ impl Store {
             deleted: now(),
             raw: raw.clone(),
         };
-        if let Err(e) = self.put(TRASH_KEY, &trashed) {
+        if let Err(e) = self.put(shelf.trash, &trashed) {
             // Never lose a plan because the trash could not take it.
             let _ = self.put_text(&key, &raw);
             return Err(e);
@@ -377,28 +446,51 @@ impl Store {
 
     /// The last deleted plan, if any.
     pub fn trash(&self) -> Option<Trashed> {
-        let text = self.get_text(TRASH_KEY).ok().flatten()?;
+        self.trash_on(PLANS)
+    }
+
+    /// The last deleted template, if any.
+    pub fn template_trash(&self) -> Option<Trashed> {
+        self.trash_on(TEMPLATES)
+    }
+
+    fn trash_on(&self, shelf: Shelf) -> Option<Trashed> {
+        let text = self.get_text(shelf.trash).ok().flatten()?;
         serde_json::from_str(&text).ok()
     }
 
     /// Puts the last deleted plan back and returns its id (a new one if its
     /// old id was taken meanwhile).
     pub fn restore(&self) -> Result<Option<String>, StoreError> {
-        let Some(t) = self.trash() else {
+        self.restore_on(PLANS)
+    }
+
+    /// Puts the last deleted template back and returns its id.
+    pub fn restore_template(&self) -> Result<Option<String>, StoreError> {
+        self.restore_on(TEMPLATES)
+    }
+
+    fn restore_on(&self, shelf: Shelf) -> Result<Option<String>, StoreError> {
+        let Some(t) = self.trash_on(shelf) else {
             return Ok(None);
         };
         let mut id = t.id.clone();
-        while self.get_text(&Store::key_of(&id))?.is_some() {
+        while self.get_text(&format!("{}{id}", shelf.prefix))?.is_some() {
             id = new_plan_id();
         }
-        self.write_raw(&id, &t.raw)?;
-        self.remove(TRASH_KEY);
+        self.put_text(&format!("{}{id}", shelf.prefix), &t.raw)?;
+        self.remove(shelf.trash);
         Ok(Some(id))
     }
 
     /// Removes a plan for good (used for damaged data the person chose to drop).
     pub fn purge(&self, id: &str) {
         self.remove(&Store::key_of(id));
+    }
+
+    /// Removes a template for good (damaged data the person chose to drop).
+    pub fn purge_template(&self, id: &str) {
+        self.remove(&format!("{TEMPLATE_PREFIX}{id}"));
     }
 
     /// The plan to reopen on the next visit.

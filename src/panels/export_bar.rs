@@ -1,6 +1,7 @@
 //! Taking the plan away: JSON and Markdown downloads, Markdown to the
 //! clipboard, a share link (with its length and where it travels safely,
-//! and the file offered instead when it is long), and printing.
+//! and the file offered instead when it is long), printing, and saving the
+//! plan's structure as a template in the library.
 
 use leptos::prelude::*;
 use planwright_core::export::markdown;
@@ -9,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::dom_id;
 use crate::download::{export_json, file_name, save_text};
-use crate::state::{use_notices, use_plan};
+use crate::state::{use_notices, use_plan, use_templates};
 
 /// Copies text to the clipboard; resolves to whether it worked.
 async fn copy(text: String) -> bool {
@@ -89,6 +90,10 @@ pub fn ExportBar() -> impl IntoView {
             status.set(e.to_string());
         }
     };
+    let templates = use_templates();
+    let save_template = move |_| {
+        open.plan.with_untracked(|p| templates.save_from(p));
+    };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -111,6 +116,7 @@ pub fn ExportBar() -> impl IntoView {
             <button type="button" class="pw-button" data-testid="copy-md" on:click=copy_md>"Copy Markdown"</button>
             <button type="button" class="pw-button" data-testid="share-link" hidden=shared on:click=make_link>"Copy share link"</button>
             <button type="button" class="pw-button" data-testid="print" on:click=print>"Print"</button>
+            <button type="button" class="pw-button" data-testid="save-template" on:click=save_template>"Save as template"</button>
             <p class="pw-exportbar__status" role="status" data-testid="export-status">{move || status.get()}</p>
             <Show when=move || link.with(Option::is_some)>
                 <div class="pw-field pw-exportbar__link">

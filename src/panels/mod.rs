@@ -12,4 +12,5 @@ pub mod person_field;
 pub mod readiness_panel;
 pub mod shell;
 pub mod step_nav;
+pub mod template_shelf;
 pub mod work_exports;

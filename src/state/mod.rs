@@ -5,6 +5,7 @@
 //!   the core's analysis as memos, and `edit` / `field` / `setter`;
 //! - [`autosave`]: saving the open plan shortly after each change;
 //! - [`library`]: the stored plans and what can be done with them;
+//! - [`templates`]: the stored templates, and plans started from them;
 //! - [`tabs`]: following what other tabs store, and resolving conflicts;
 //! - [`notices`]: messages at the top of the page, some with an undo;
 //! - [`router`]: the address of each screen, kept in step with the screen
@@ -35,6 +36,8 @@ mod root;
 pub mod router;
 #[cfg(target_arch = "wasm32")]
 pub mod tabs;
+#[cfg(target_arch = "wasm32")]
+pub mod templates;
 
 pub use route::View;
 pub use save_rule::SaveState;
@@ -49,4 +52,5 @@ pub use {
     plan::{use_plan, OpenPlan},
     router::{use_router, Router},
     tabs::{use_other_tabs, OtherTabs},
+    templates::{use_templates, Templates},
 };

@@ -41,6 +41,7 @@ impl AppState {
         let library = Library::new(entries, open, autosave, notices);
         let tabs = OtherTabs::new(open, autosave, library, notices);
         let router = Router::new(open, library, autosave, notices);
+        provide_context(super::Templates::new(library, autosave, notices));
         provide_context(notices);
         provide_context(autosave);
         provide_context(open);

@@ -8,6 +8,7 @@ use planwright_core::Plan;
 use crate::components::{dom_id, focus_soon};
 use crate::dates::moment;
 use crate::panels::import_zone::ImportZone;
+use crate::panels::template_shelf::TemplateShelf;
 use crate::state::titles::UNTITLED;
 use crate::state::{use_library, use_notices, NoticeKind, View};
 use crate::storage::Entry;
@@ -100,6 +101,7 @@ pub fn Library() -> impl IntoView {
                         .collect_view()}
                 </div>
             </section>
+            <TemplateShelf/>
             <ImportZone/>
             <Show when=move || library.trash.with(Option::is_some)>
                 <section class="pw-trash" aria-labelledby="trash-title">

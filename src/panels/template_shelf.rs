@@ -1,0 +1,230 @@
+//! The library's Templates section: stored templates and the three examples
+//! as templates, each a way to start a plan; stored ones can be renamed and
+//! deleted (with undo), and damaged ones downloaded or removed, never lost
+//! silently.
+
+use leptos::prelude::*;
+use planwright_core::format::examples::{example, EXAMPLES};
+
+use crate::components::{dom_id, focus_soon};
+use crate::dates::moment;
+use crate::state::templates::UNTITLED_TEMPLATE;
+use crate::state::{use_notices, use_templates, NoticeKind};
+use crate::storage::Entry;
+
+/// A control's accessible name: its visible words first (WCAG 2.5.3), then
+/// what it acts on, so "Start a plan" reads "Start a plan from Claims
+/// triage" out of context.
+fn called(visible: &str, joint: &str, what: &str) -> String {
+    format!("{visible}{joint}{what}")
+}
+
+/// The Templates section of the library.
+#[component]
+pub fn TemplateShelf() -> impl IntoView {
+    let templates = use_templates();
+    let notices = use_notices();
+    // Each visit to the library shows what is stored now, other tabs' saves
+    // included.
+    templates.refresh();
+    let examples = EXAMPLES
+        .iter()
+        .map(|ex| {
+            let key = ex.key;
+            let start = move |_| match example(key) {
+                Some(plan) => templates.start_with(plan),
+                None => {
+                    notices.notify(NoticeKind::Error, "That example could not be loaded.");
+                }
+            };
+            view! {
+                <li class="pw-card" data-testid="example-template">
+                    <h3 class="pw-card__title">{ex.title}</h3>
+                    <p class="pw-card__meta">"Worked example as a template"</p>
+                    <div class="pw-card__actions">
+                        <button
+                            type="button"
+                            class="pw-button"
+                            on:click=start
+                            aria-label=called("Start a plan", " from the example template ", ex.title)
+                        >
+                            "Start a plan"
+                        </button>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="pw-templates" aria-labelledby="templates-title" data-testid="templates">
+            <h2 id="templates-title">"Templates"</h2>
+            <p>
+                "A template is a plan's structure (its phases, tasks, deliverables, controls, checklists and "
+                "decisions by role) without its people, dates and progress. Save one from a plan's results "
+                "with \"Save as template\", then start each similar initiative from it."
+            </p>
+            <ul class="pw-cards" data-testid="template-list">
+                <For
+                    each=move || templates.entries.get()
+                    key=|e: &Entry| (e.id.clone(), e.meta.as_ref().map(|m| (m.title.clone(), m.rev)))
+                    children=move |e: Entry| view! { <TemplateCard entry=e/> }
+                />
+                {examples}
+            </ul>
+            <Show when=move || templates.trash.with(Option::is_some)>
+                <p data-testid="template-trash">
+                    {move || templates.trash.with(|t| t.as_ref().map(|t| {
+                        let title = if t.title.trim().is_empty() { "A template without a title".to_string() } else { format!("The template '{}'", t.title.trim()) };
+                        format!("{title} was deleted on {}.", moment(t.deleted))
+                    }))}
+                    " "
+                    <button
+                        type="button"
+                        class="pw-button"
+                        on:click=move |_| templates.restore()
+                        aria-label=move || templates.trash.with(|t| {
+                            let title = t.as_ref().map_or("", |t| t.title.trim());
+                            called("Restore the template", " ", if title.is_empty() { UNTITLED_TEMPLATE } else { title })
+                        })
+                    >
+                        "Restore the template"
+                    </button>
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+/// One stored template, with its actions.
+#[component]
+fn TemplateCard(
+    /// The stored template.
+    entry: Entry,
+) -> impl IntoView {
+    let templates = use_templates();
+    let id = StoredValue::new(entry.id.clone());
+    let confirming = RwSignal::new(false);
+    let Some(meta) = entry.meta else {
+        let reason = entry
+            .damage
+            .unwrap_or_else(|| "the stored text cannot be read".to_string());
+        let (heading, name) = match entry.recovered {
+            Some(t) => (format!("{t} (damaged template)"), t),
+            None => (
+                "A damaged template whose title cannot be read".to_string(),
+                "the damaged template".to_string(),
+            ),
+        };
+        let name = StoredValue::new(name);
+        let download = move |_| {
+            if let Some(raw) = templates.raw(&id.get_value()) {
+                crate::download::save_text(
+                    &format!("planwright-recovered-template-{}.json", id.get_value()),
+                    "application/json",
+                    &raw,
+                );
+            }
+        };
+        return view! {
+            <li class="pw-card pw-card--damaged" data-testid="damaged-template">
+                <h3 class="pw-card__title">{heading}</h3>
+                <p>{format!("No plan can be started from this template: its stored data is damaged, because {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it.")}</p>
+                <div class="pw-card__actions">
+                    <button type="button" class="pw-button" on:click=download aria-label=called("Download the stored data", " of ", &name.get_value())>
+                        "Download the stored data"
+                    </button>
+                    <Show
+                        when=move || confirming.get()
+                        fallback=move || view! {
+                            <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=called("Remove", " ", &name.get_value())>
+                                "Remove"
+                            </button>
+                        }
+                    >
+                        <button type="button" class="pw-button pw-button--danger" on:click=move |_| templates.purge(&id.get_value()) aria-label=called("Yes, remove it for good", ": ", &name.get_value())>
+                            "Yes, remove it for good"
+                        </button>
+                    </Show>
+                </div>
+            </li>
+        }
+        .into_any();
+    };
+    let title = if meta.title.trim().is_empty() {
+        UNTITLED_TEMPLATE.to_string()
+    } else {
+        meta.title.clone()
+    };
+    let named = StoredValue::new(title.clone());
+    let name_of = move |visible: &str, joint: &str| called(visible, joint, &named.get_value());
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(meta.title.clone());
+    let input_id = dom_id("rename-template");
+    let finish_rename = move || {
+        let t = draft.get_untracked().trim().to_string();
+        if !t.is_empty() {
+            templates.rename(&id.get_value(), t);
+        }
+        renaming.set(false);
+    };
+    let label_for = input_id.clone();
+    let focus_id = input_id.clone();
+    view! {
+        <li class="pw-card" data-testid="template-card">
+            <Show
+                when=move || renaming.get()
+                fallback={
+                    let title = title.clone();
+                    move || view! { <h3 class="pw-card__title">{title.clone()}</h3> }
+                }
+            >
+                <label class="pw-field__label" for=label_for.clone()>"New name"</label>
+                <input
+                    id=input_id.clone()
+                    aria-label=name_of("New name", " for the template ")
+                    class="pw-input"
+                    type="text"
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                        "Enter" => finish_rename(),
+                        "Escape" => renaming.set(false),
+                        _ => {}
+                    }
+                />
+                <button type="button" class="pw-button" on:click=move |_| finish_rename() aria-label=name_of("Save name", " for the template ")>"Save name"</button>
+            </Show>
+            <p class="pw-card__meta">{format!("Template saved {}", moment(meta.updated))}</p>
+            <div class="pw-card__actions">
+                <button
+                    type="button"
+                    class="pw-button pw-button--primary"
+                    on:click=move |_| templates.start_from(&id.get_value())
+                    aria-label=name_of("Start a plan", " from ")
+                >
+                    "Start a plan"
+                </button>
+                <button
+                    type="button"
+                    class="pw-button"
+                    on:click=move |_| {
+                        renaming.set(true);
+                        focus_soon(format!("#{focus_id}"));
+                    }
+                    aria-label=name_of("Rename", " the template ")
+                >
+                    "Rename"
+                </button>
+                <button
+                    type="button"
+                    class="pw-button pw-button--danger"
+                    on:click=move |_| templates.delete(&id.get_value())
+                    aria-label=name_of("Delete", " the template ")
+                >
+                    "Delete"
+                </button>
+            </div>
+        </li>
+    }
+    .into_any()
+}
