@@ -39,8 +39,10 @@ pub fn TemplateShelf() -> impl IntoView {
             };
             view! {
                 <li class="pw-card" data-testid="example-template">
-                    <h3 class="pw-card__title">{ex.title}</h3>
-                    <p class="pw-card__meta">"Worked example as a template"</p>
+                    // Not the bare title: the examples' own cards above already
+                    // head with it, and a heading should name one thing.
+                    <h3 class="pw-card__title">{format!("Example: {}", ex.title)}</h3>
+                    <p class="pw-card__meta">"The worked example's structure, without its people, dates and progress."</p>
                     <div class="pw-card__actions">
                         <button
                             type="button"
