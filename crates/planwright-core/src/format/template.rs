@@ -68,18 +68,21 @@ pub const REVIEW_NOTE: &str =
 /// The template of `plan`: its structure without people, dates and actuals
 /// (see the module documentation for what is kept and why).
 ///
-/// Every struct is taken apart field by field, so a field added to the model
+/// The plan is cloned once and then cleared in place, which keeps this small
+/// in the browser's wasm. Every struct is still taken apart field by field
+/// (`_` for a field that is kept as it is), so a field added to the model
 /// does not compile here until someone decides whether templates keep it.
 pub fn template_of(plan: &Plan) -> Plan {
+    let mut template = plan.clone();
     let Plan {
-        title,
-        summary,
-        start_date: _,
+        title: _,
+        summary: _,
+        start_date,
         objective,
         metrics,
         ownership,
         stakeholders,
-        decisions,
+        decisions: _,
         workflow,
         data_sources,
         systems,
@@ -91,170 +94,141 @@ pub fn template_of(plan: &Plan) -> Plan {
         handoffs,
         change,
         feedback,
-    } = plan;
-    Plan {
-        title: title.clone(),
-        summary: summary.clone(),
-        start_date: None,
-        objective: objective_of(objective),
-        metrics: metrics.iter().map(metric_of).collect(),
-        ownership: ownership_of(ownership),
-        stakeholders: stakeholders.iter().map(stakeholder_of).collect(),
-        decisions: decisions.clone(),
-        workflow: workflow.iter().map(step_of).collect(),
-        data_sources: data_sources.iter().map(source_of).collect(),
-        systems: systems.iter().map(system_of).collect(),
-        risk: risk_of(risk),
-        controls: controls.iter().map(control_of).collect(),
-        phases: phases.iter().map(phase_of).collect(),
-        deliverables: deliverables.iter().map(deliverable_of).collect(),
-        tasks: tasks.iter().map(task_of).collect(),
-        handoffs: handoffs.iter().map(handoff_of).collect(),
-        change: change_of(change),
-        feedback: feedback_of(feedback),
-    }
+    } = &mut template;
+    *start_date = None;
+    clear_objective(objective);
+    metrics.iter_mut().for_each(clear_metric);
+    clear_ownership(ownership);
+    stakeholders.iter_mut().for_each(clear_stakeholder);
+    workflow.iter_mut().for_each(clear_step);
+    data_sources.iter_mut().for_each(clear_source);
+    systems.iter_mut().for_each(clear_system);
+    mark_risk(risk);
+    controls.iter_mut().for_each(clear_control);
+    phases.iter_mut().for_each(clear_phase);
+    deliverables.iter_mut().for_each(clear_deliverable);
+    tasks.iter_mut().for_each(clear_task);
+    handoffs.iter_mut().for_each(clear_handoff);
+    clear_change(change);
+    clear_feedback(feedback);
+    template
 }
 
-fn objective_of(o: &Objective) -> Objective {
+fn clear_objective(o: &mut Objective) {
     let Objective {
-        process,
-        problem,
-        impact,
-        in_scope,
-        out_of_scope,
-        constraints,
-        fit: _,
+        process: _,
+        problem: _,
+        impact: _,
+        in_scope: _,
+        out_of_scope: _,
+        constraints: _,
+        fit,
     } = o;
-    Objective {
-        process: process.clone(),
-        problem: problem.clone(),
-        impact: impact.clone(),
-        in_scope: in_scope.clone(),
-        out_of_scope: out_of_scope.clone(),
-        constraints: constraints.clone(),
-        // Each tick is a judgement about this use case (its users, its
-        // data, its owner), made again for the next one.
-        fit: UseCaseFit::default(),
-    }
+    // Each tick is a judgement about this use case (its users, its data,
+    // its owner), made again for the next one.
+    *fit = UseCaseFit::default();
 }
 
-fn metric_of(m: &Metric) -> Metric {
+fn clear_metric(m: &mut Metric) {
     let Metric {
-        id,
-        name,
-        outcome,
-        kind,
-        direction,
-        unit,
-        baseline: _,
-        baseline_date: _,
-        target,
-        method,
-        owner: _,
-        actual: _,
-    } = m;
-    Metric {
-        id: id.clone(),
-        name: name.clone(),
-        outcome: outcome.clone(),
-        kind: *kind,
-        direction: *direction,
-        unit: unit.clone(),
-        baseline: None,
-        baseline_date: None,
-        // A target is a plan, not a measurement: a starting point to adjust.
-        target: *target,
-        method: method.clone(),
-        owner: None,
-        actual: None,
-    }
-}
-
-fn ownership_of(o: &Ownership) -> Ownership {
-    let Ownership {
-        sponsor: _,
-        initiative_owner: _,
-        business_owner: _,
-        accountability,
-    } = o;
-    Ownership {
-        accountability: accountability.clone(),
-        ..Ownership::default()
-    }
-}
-
-fn stakeholder_of(s: &Stakeholder) -> Stakeholder {
-    let Stakeholder {
-        id,
+        id: _,
         name: _,
-        role,
-        function,
-        affected,
+        outcome: _,
+        kind: _,
+        direction: _,
+        unit: _,
+        baseline,
+        baseline_date,
+        // A target is a plan, not a measurement: a starting point to adjust.
+        target: _,
+        method: _,
+        owner,
+        actual,
+    } = m;
+    *baseline = None;
+    *baseline_date = None;
+    *owner = None;
+    *actual = None;
+}
+
+fn clear_ownership(o: &mut Ownership) {
+    let Ownership {
+        sponsor,
+        initiative_owner,
+        business_owner,
+        accountability: _,
+    } = o;
+    *sponsor = None;
+    *initiative_owner = None;
+    *business_owner = None;
+}
+
+fn clear_stakeholder(s: &mut Stakeholder) {
+    let Stakeholder {
+        id: _,
+        name,
+        role: _,
+        function: _,
+        affected: _,
+        notes,
+    } = s;
+    name.clear();
+    notes.clear();
+}
+
+fn clear_step(s: &mut WorkflowStep) {
+    let WorkflowStep {
+        id: _,
+        name: _,
+        ai_role: _,
+        human_role: _,
+        owner,
+        carries_risk: _,
         notes: _,
     } = s;
-    Stakeholder {
-        id: id.clone(),
-        name: String::new(),
-        role: role.clone(),
-        function: *function,
-        affected: *affected,
-        notes: String::new(),
-    }
+    *owner = None;
 }
 
-fn step_of(s: &WorkflowStep) -> WorkflowStep {
-    WorkflowStep {
-        owner: None,
-        ..s.clone()
-    }
-}
-
-fn source_of(d: &DataSource) -> DataSource {
+fn clear_source(d: &mut DataSource) {
     let DataSource {
-        id,
-        name,
-        description,
-        owner: _,
-        quality: _,
-        accessibility: _,
-        access_approval: _,
-        compliance: _,
-        personal_data,
-        regulated_data,
-        production_representative: _,
-    } = d;
-    DataSource {
-        id: id.clone(),
-        name: name.clone(),
-        description: description.clone(),
+        id: _,
+        name: _,
+        description: _,
+        owner,
+        quality,
+        accessibility,
+        access_approval,
+        compliance,
         // What the data holds is a property of the source; how ready it is
         // gets assessed again.
-        personal_data: *personal_data,
-        regulated_data: *regulated_data,
-        ..DataSource::default()
-    }
+        personal_data: _,
+        regulated_data: _,
+        production_representative,
+    } = d;
+    *owner = None;
+    *quality = Quality::Unknown;
+    *accessibility = Accessibility::Unknown;
+    *access_approval = AccessApproval::NotRequested;
+    *compliance = Compliance::Unknown;
+    *production_representative = None;
 }
 
-fn system_of(s: &System) -> System {
+fn clear_system(s: &mut System) {
     let System {
-        id,
-        name,
-        role,
-        owner: _,
-        integration: _,
-        security_review: _,
-        limits,
+        id: _,
+        name: _,
+        role: _,
+        owner,
+        integration,
+        security_review,
+        limits: _,
     } = s;
-    System {
-        id: id.clone(),
-        name: name.clone(),
-        role: *role,
-        limits: limits.clone(),
-        ..System::default()
-    }
+    *owner = None;
+    *integration = IntegrationStatus::NotStarted;
+    *security_review = ReviewStatus::NotStarted;
 }
 
-fn risk_of(r: &RiskAnswers) -> RiskAnswers {
+fn mark_risk(r: &mut RiskAnswers) {
     let RiskAnswers {
         prohibited,
         high_risk_areas,
@@ -272,187 +246,184 @@ fn risk_of(r: &RiskAnswers) -> RiskAnswers {
         || affects_rights.is_some()
         || autonomy.is_some()
         || personal_data.is_some();
-    let notes = if !answered || notes.starts_with(REVIEW_NOTE) {
-        notes.clone()
-    } else if notes.trim().is_empty() {
+    if !answered || notes.starts_with(REVIEW_NOTE) {
+        return;
+    }
+    *notes = if notes.trim().is_empty() {
         REVIEW_NOTE.to_string()
     } else {
         format!("{REVIEW_NOTE}\n{notes}")
     };
-    RiskAnswers { notes, ..r.clone() }
 }
 
-fn control_of(c: &Control) -> Control {
+fn clear_control(c: &mut Control) {
     let Control {
-        id,
-        area,
-        name,
-        status: _,
-        owner: _,
-        evidence: _,
+        id: _,
+        area: _,
+        name: _,
+        status,
+        owner,
+        evidence,
     } = c;
-    Control {
-        id: id.clone(),
-        area: *area,
-        name: name.clone(),
-        ..Control::default()
-    }
+    *status = ControlStatus::Planned;
+    *owner = None;
+    evidence.clear();
 }
 
-fn phase_of(p: &Phase) -> Phase {
+fn clear_phase(p: &mut Phase) {
     let Phase {
-        id,
-        kind,
-        name,
-        goal,
-        owner: _,
-        inputs,
-        duration_weeks,
-        status: _,
+        id: _,
+        kind: _,
+        name: _,
+        goal: _,
+        owner,
+        inputs: _,
+        duration_weeks: _,
+        status,
         exit_criteria,
-        gate_approvers,
-    } = p;
-    Phase {
-        id: id.clone(),
-        kind: *kind,
-        name: name.clone(),
-        goal: goal.clone(),
-        owner: None,
-        inputs: inputs.clone(),
-        duration_weeks: *duration_weeks,
-        status: PhaseStatus::NotStarted,
-        exit_criteria: exit_criteria
-            .iter()
-            .map(|c| Criterion {
-                met: false,
-                ..c.clone()
-            })
-            .collect(),
         // Who decides a gate is decision flow by role, like a decision's roles.
-        gate_approvers: gate_approvers.clone(),
+        gate_approvers: _,
+    } = p;
+    *owner = None;
+    *status = PhaseStatus::NotStarted;
+    for c in exit_criteria {
+        let Criterion {
+            id: _,
+            text: _,
+            met,
+        } = c;
+        *met = false;
     }
 }
 
-fn deliverable_of(d: &Deliverable) -> Deliverable {
+fn clear_deliverable(d: &mut Deliverable) {
     let Deliverable {
-        id,
-        kind,
-        name,
-        status: _,
-        owner: _,
-        approver: _,
-        link: _,
+        id: _,
+        kind: _,
+        name: _,
+        status,
+        owner,
+        approver,
+        link,
     } = d;
-    Deliverable {
-        id: id.clone(),
-        kind: *kind,
-        name: name.clone(),
-        ..Deliverable::default()
-    }
+    *status = DeliverableStatus::NotStarted;
+    *owner = None;
+    *approver = None;
+    link.clear();
 }
 
-fn task_of(t: &Task) -> Task {
+fn clear_task(t: &mut Task) {
     let Task {
-        id,
-        title,
-        phase,
-        owner: _,
-        duration_days,
-        depends_on,
-        status: _,
-        notes,
+        id: _,
+        title: _,
+        phase: _,
+        owner,
+        duration_days: _,
+        depends_on: _,
+        status,
+        notes: _,
     } = t;
-    Task {
-        id: id.clone(),
-        title: title.clone(),
-        phase: phase.clone(),
-        owner: None,
-        duration_days: *duration_days,
-        depends_on: depends_on.clone(),
-        status: TaskStatus::Todo,
-        notes: notes.clone(),
-    }
+    *owner = None;
+    *status = TaskStatus::Todo;
 }
 
-fn handoff_of(h: &Handoff) -> Handoff {
-    Handoff {
-        from: None,
-        to: None,
-        approver: None,
-        ..h.clone()
-    }
+fn clear_handoff(h: &mut Handoff) {
+    let Handoff {
+        id: _,
+        name: _,
+        from,
+        to,
+        approver,
+        channel: _,
+        context: _,
+        turnaround_days: _,
+        escalation: _,
+    } = h;
+    *from = None;
+    *to = None;
+    *approver = None;
 }
 
-fn change_of(c: &ChangePlan) -> ChangePlan {
+fn clear_change(c: &mut ChangePlan) {
     let ChangePlan {
         training,
         communications,
         milestones,
-        leadership,
-        literacy,
+        leadership: _,
+        literacy: _,
     } = c;
-    ChangePlan {
-        training: training
-            .iter()
-            .map(|t| Training {
-                owner: None,
-                status: WorkStatus::Planned,
-                ..t.clone()
-            })
-            .collect(),
-        communications: communications
-            .iter()
-            .map(|m| Communication {
-                owner: None,
-                ..m.clone()
-            })
-            .collect(),
-        milestones: milestones
-            .iter()
-            .map(|m| AdoptionMilestone {
-                due: None,
-                owner: None,
-                status: WorkStatus::Planned,
-                ..m.clone()
-            })
-            .collect(),
-        leadership: leadership.clone(),
-        literacy: literacy.clone(),
+    for t in training {
+        let Training {
+            id: _,
+            audience: _,
+            topic: _,
+            owner,
+            status,
+        } = t;
+        *owner = None;
+        *status = WorkStatus::Planned;
+    }
+    for m in communications {
+        let Communication {
+            id: _,
+            audience: _,
+            message: _,
+            channel: _,
+            timing: _,
+            owner,
+        } = m;
+        *owner = None;
+    }
+    for m in milestones {
+        let AdoptionMilestone {
+            id: _,
+            name: _,
+            measure: _,
+            due,
+            owner,
+            status,
+        } = m;
+        *due = None;
+        *owner = None;
+        *status = WorkStatus::Planned;
     }
 }
 
-fn feedback_of(f: &FeedbackPlan) -> FeedbackPlan {
+fn clear_feedback(f: &mut FeedbackPlan) {
     let FeedbackPlan {
         loops,
-        flagging,
+        flagging: _,
         support,
-        model_review,
+        model_review: _,
         hotspots,
     } = f;
-    FeedbackPlan {
-        loops: loops
-            .iter()
-            .map(|l| FeedbackLoop {
-                owner: None,
-                ..l.clone()
-            })
-            .collect(),
-        flagging: flagging.clone(),
-        support: SupportPath {
-            description: support.description.clone(),
-            owner: None,
-        },
-        model_review: model_review.clone(),
-        // Where output needed correction is worth watching next time; what
-        // was found there and why belongs to this deployment.
-        hotspots: hotspots
-            .iter()
-            .map(|h| Hotspot {
-                id: h.id.clone(),
-                area: h.area.clone(),
-                ..Hotspot::default()
-            })
-            .collect(),
+    for l in loops {
+        let FeedbackLoop {
+            id: _,
+            signal: _,
+            cadence: _,
+            owner,
+            threshold: _,
+            action: _,
+        } = l;
+        *owner = None;
+    }
+    let SupportPath {
+        description: _,
+        owner,
+    } = support;
+    *owner = None;
+    // Where output needed correction is worth watching next time; what was
+    // found there and why belongs to this deployment.
+    for h in hotspots {
+        let Hotspot {
+            id: _,
+            area: _,
+            cause,
+            notes,
+        } = h;
+        *cause = HotspotCause::Undiagnosed;
+        notes.clear();
     }
 }
 
