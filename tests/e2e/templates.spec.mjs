@@ -96,6 +96,7 @@ test("example templates, renaming, deleting with undo, and axe on the Templates 
   const started = byTitle(await plans(page), NEXT_READ);
   expect(started.plan.tasks.length).toBeGreaterThan(0);
   expect(started.plan.stakeholders.every((s) => (s.name ?? "") === "")).toBe(true);
+  await builder.backToLibrary();
 
   await new Library(page).startExample("finance");
   await saveAsTemplate(page, FINANCE);
