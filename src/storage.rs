@@ -449,11 +449,6 @@ impl Store {
         self.trash_on(PLANS)
     }
 
-    /// The last deleted template, if any.
-    pub fn template_trash(&self) -> Option<Trashed> {
-        self.trash_on(TEMPLATES)
-    }
-
     fn trash_on(&self, shelf: Shelf) -> Option<Trashed> {
         let text = self.get_text(shelf.trash).ok().flatten()?;
         serde_json::from_str(&text).ok()

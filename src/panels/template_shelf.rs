@@ -1,7 +1,8 @@
 //! The library's Templates section: stored templates and the three examples
 //! as templates, each a way to start a plan; stored ones can be renamed and
-//! deleted (with undo), and damaged ones downloaded or removed, never lost
-//! silently.
+//! deleted (undone from the notice that says so; the section keeps no
+//! "recently deleted" line, to keep the wasm small), and damaged ones
+//! downloaded or removed, never lost silently.
 
 use leptos::prelude::*;
 use planwright_core::format::examples::{example, EXAMPLES};
@@ -73,26 +74,6 @@ pub fn TemplateShelf() -> impl IntoView {
                 />
                 {examples}
             </ul>
-            <Show when=move || templates.trash.with(Option::is_some)>
-                <p data-testid="template-trash">
-                    {move || templates.trash.with(|t| t.as_ref().map(|t| {
-                        let title = if t.title.trim().is_empty() { "A template without a title".to_string() } else { format!("The template '{}'", t.title.trim()) };
-                        format!("{title} was deleted on {}.", moment(t.deleted))
-                    }))}
-                    " "
-                    <button
-                        type="button"
-                        class="pw-button"
-                        on:click=move |_| templates.restore()
-                        aria-label=move || templates.trash.with(|t| {
-                            let title = t.as_ref().map_or("", |t| t.title.trim());
-                            called("Restore the template", " ", if title.is_empty() { UNTITLED_TEMPLATE } else { title })
-                        })
-                    >
-                        "Restore the template"
-                    </button>
-                </p>
-            </Show>
         </section>
     }
 }

@@ -21,7 +21,7 @@ use super::library::Library;
 use super::notices::{NoticeKind, Notices};
 use super::titles::distinct_title;
 use super::Autosave;
-use crate::storage::{new_plan_id, now, Entry, Meta, Store, Trashed};
+use crate::storage::{new_plan_id, now, Entry, Meta, Store};
 
 /// What the library shows for a template without a title.
 pub const UNTITLED_TEMPLATE: &str = "Untitled template";
@@ -31,8 +31,6 @@ pub const UNTITLED_TEMPLATE: &str = "Untitled template";
 pub struct Templates {
     /// Stored templates, newest first; damaged ones with the reason.
     pub entries: RwSignal<Vec<Entry>>,
-    /// The last deleted template.
-    pub trash: RwSignal<Option<Trashed>>,
     library: Library,
     autosave: Autosave,
     notices: Notices,
@@ -50,7 +48,6 @@ impl Templates {
         let store = autosave.store();
         Templates {
             entries: RwSignal::new(store.list_templates()),
-            trash: RwSignal::new(store.template_trash()),
             library,
             autosave,
             notices,
@@ -63,9 +60,7 @@ impl Templates {
 
     /// Reads the stored templates again.
     pub fn refresh(&self) {
-        let store = self.store();
-        self.entries.set(store.list_templates());
-        self.trash.set(store.template_trash());
+        self.entries.set(self.store().list_templates());
     }
 
     fn titles(&self) -> Vec<String> {
