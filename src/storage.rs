@@ -483,11 +483,6 @@ impl Store {
         self.remove(&Store::key_of(id));
     }
 
-    /// Removes a template for good (damaged data the person chose to drop).
-    pub fn purge_template(&self, id: &str) {
-        self.remove(&format!("{TEMPLATE_PREFIX}{id}"));
-    }
-
     /// The plan to reopen on the next visit.
     pub fn last_open(&self) -> Option<String> {
         self.get_text(LAST_OPEN_KEY).ok().flatten()

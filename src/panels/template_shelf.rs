@@ -1,8 +1,9 @@
 //! The library's Templates section: stored templates and the three examples
 //! as templates, each a way to start a plan; stored ones can be renamed and
-//! deleted (undone from the notice that says so; the section keeps no
-//! "recently deleted" line, to keep the wasm small), and damaged ones
-//! downloaded or removed, never lost silently.
+//! deleted, and damaged ones downloaded or removed, never lost silently.
+//! Deleting and removing both go through the template trash and are undone
+//! from the notice that says so (no confirmation step and no "recently
+//! deleted" line, which keeps this part of the wasm small).
 
 use leptos::prelude::*;
 use planwright_core::format::examples::{example, EXAMPLES};
@@ -86,7 +87,6 @@ fn TemplateCard(
 ) -> impl IntoView {
     let templates = use_templates();
     let id = StoredValue::new(entry.id.clone());
-    let confirming = RwSignal::new(false);
     let Some(meta) = entry.meta else {
         let reason = entry
             .damage
@@ -111,23 +111,16 @@ fn TemplateCard(
         return view! {
             <li class="pw-card pw-card--damaged" data-testid="damaged-template">
                 <h3 class="pw-card__title">{heading}</h3>
-                <p>{format!("No plan can be started from this template: its stored data is damaged, because {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it.")}</p>
+                <p>{format!("No plan can be started from this template: its stored data is damaged, because {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it (which can be undone).")}</p>
                 <div class="pw-card__actions">
                     <button type="button" class="pw-button" on:click=download aria-label=called("Download the stored data", " of ", &name.get_value())>
                         "Download the stored data"
                     </button>
-                    <Show
-                        when=move || confirming.get()
-                        fallback=move || view! {
-                            <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=called("Remove", " ", &name.get_value())>
-                                "Remove"
-                            </button>
-                        }
-                    >
-                        <button type="button" class="pw-button pw-button--danger" on:click=move |_| templates.purge(&id.get_value()) aria-label=called("Yes, remove it for good", ": ", &name.get_value())>
-                            "Yes, remove it for good"
-                        </button>
-                    </Show>
+                    // Removing goes through the template trash, so it can be undone
+                    // from the notice like any delete.
+                    <button type="button" class="pw-button pw-button--danger" on:click=move |_| templates.delete(&id.get_value()) aria-label=called("Remove", " ", &name.get_value())>
+                        "Remove"
+                    </button>
                 </div>
             </li>
         }

@@ -160,17 +160,20 @@ impl Templates {
     /// Deletes a stored template, restorable until the next template delete.
     pub fn delete(&self, id: &str) {
         let store = self.store();
-        let title = self.entries.with_untracked(|list| {
-            list.iter()
-                .find(|e| e.id == id)
-                .and_then(|e| e.meta.as_ref().map(|m| m.title.clone()))
-                .unwrap_or_default()
+        // How the notice names it: its title, or what it is when it has none.
+        let named = self.entries.with_untracked(|list| {
+            let entry = list.iter().find(|e| e.id == id);
+            match entry.map(|e| (&e.meta, &e.recovered)) {
+                Some((Some(meta), _)) => quoted(&meta.title, "an untitled template"),
+                Some((None, Some(recovered))) => quoted(recovered, "a damaged template"),
+                _ => "a damaged template".to_string(),
+            }
         });
         match store.delete_template(id) {
             Ok(()) => {
                 let this = *self;
                 self.notices.offer_undo(
-                    format!("Deleted {}.", quoted(&title, "a template without a title")),
+                    format!("Deleted {named}."),
                     Arc::new(move || this.restore()),
                 );
             }
@@ -200,12 +203,6 @@ impl Templates {
                 );
             }
         }
-        self.refresh();
-    }
-
-    /// Drops a damaged stored template the person chose to remove.
-    pub fn purge(&self, id: &str) {
-        self.store().purge_template(id);
         self.refresh();
     }
 

@@ -1,6 +1,7 @@
 // Templates (issue 14): a plan saved as a template keeps its phases and
 // tasks and loses its people and dates; plans start from a stored template
-// and from an example's; a deleted template comes back with undo; the
+// and from an example's; a deleted template (a damaged one too) comes
+// back with undo, its stored text intact; the
 // library with its Templates section passes axe in both themes.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openApp } from "./fixtures.mjs";
@@ -123,4 +124,28 @@ test("example templates, renaming, deleting with undo, and axe on the Templates 
     await page.emulateMedia({ colorScheme: scheme });
     await expectNoViolations(page, `the library with templates (${scheme})`);
   }
+});
+
+test("a damaged stored template is shown with the reason, and removing it can be undone", async ({ page }) => {
+  await openApp(page);
+  const broken = '{"meta": {"title": "Claims intake template", "created": 1, "upd';
+  await page.evaluate((text) => localStorage.setItem("planwright.v1.template.broken", text), broken);
+  await page.reload();
+  await expect(page.getByTestId("app-title")).toBeVisible();
+  const shelf = page.getByRole("region", { name: "Templates" });
+  const card = shelf.getByTestId("damaged-template");
+  await expect(card.getByRole("heading", { name: "Claims intake template (damaged template)" })).toBeVisible();
+  await expect(card).toContainText("stops part-way");
+  await expect(card.getByRole("button", { name: "Download the stored data of Claims intake template", exact: true })).toBeVisible();
+
+  await card.getByRole("button", { name: "Remove Claims intake template", exact: true }).click();
+  await expect(card).toHaveCount(0);
+  await page.getByTestId("notice").filter({ hasText: "Deleted 'Claims intake template'." }).getByRole("button", { name: "Undo" }).click();
+  await expect(card).toHaveCount(1);
+  // The stored text is back exactly as it was.
+  const raw = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith("planwright.v1.template."));
+    return localStorage.getItem(key);
+  });
+  expect(raw).toBe(broken);
 });
