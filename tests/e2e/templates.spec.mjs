@@ -1,8 +1,8 @@
 // Templates (issue 14): a plan saved as a template keeps its phases and
 // tasks and loses its people and dates; plans start from a stored template
-// and from an example's; a deleted template (a damaged one too) comes
-// back with undo, its stored text intact; the
-// library with its Templates section passes axe in both themes.
+// and from an example's; a deleted template (a damaged one too) comes back
+// with undo, its stored text intact; the library with its Templates section
+// passes axe in both themes.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openApp } from "./fixtures.mjs";
 import { Builder, Library } from "./pages.mjs";
