@@ -1,0 +1,610 @@
+//! A small context-mixing compressor for share links (link version 3).
+//!
+//! Each bit of the text is coded with a probability that a model of the
+//! text so far gives it: the better the guess, the fewer bits the link
+//! needs. The model is the design Matt Mahoney published as lpaq1 (2007),
+//! cut down and rewritten here, not copied:
+//! - predictors, one per context: the last 1 to 6 bytes, the current and
+//!   the previous word, the JSON key the text is in, and a match model that
+//!   follows the longest earlier repeat of the last bytes. Each keeps, for
+//!   each context and each partial byte, a probability that adapts quickly
+//!   while a context is young and settles as it is seen more often;
+//! - a mixer: a small neural network that weighs the predictors' guesses in
+//!   the logistic domain (`stretch`, ln(p/(1-p))), learning online which to
+//!   trust, with a set of weights for each partial byte;
+//! - two adaptive probability maps (SSE) that correct the mixed guess from
+//!   the byte so far and the byte before;
+//! - a binary arithmetic coder with 32-bit bounds that never carries (a
+//!   byte leaves as soon as both bounds agree on it).
+//!
+//! Everything is integer arithmetic on fixed-size types, so the browser's
+//! wasm and a native build code the same bytes; hashes use `u32` whatever
+//! the pointer size. Both ends first run the preset dictionary through the
+//! model (learning only, nothing coded), so the first field names and
+//! words of a plan are already expected.
+//!
+//! Sources read: lpaq1.c (Mahoney, 2007, GPL; <http://mattmahoney.net/dc/lpaq1.zip>)
+//! for the coder, `squash`'s table and the APM's interpolation; "Data
+//! Compression Explained" (Mahoney, <https://mattmahoney.net/dc/dce.html>,
+//! section 4.3 "Context mixing") for mixer training and adaptive state
+//! maps.
+
+/// Why [`decompress`] failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unpack {
+    /// The data says it is longer than the limit.
+    TooLarge,
+    /// The data does not start with a length.
+    Damaged,
+}
+
+/// `data` compressed, the model primed with `dictionary`: a LEB128 length
+/// of `data`, then the coded bits.
+pub(super) fn compress(dictionary: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() / 4 + 16);
+    let mut n = data.len() as u64;
+    loop {
+        let low = (n & 0x7F) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            break;
+        }
+        out.push(low | 0x80);
+    }
+    let mut model = Model::primed(dictionary);
+    let mut coder = Encoder { low: 0, high: u32::MAX, out };
+    for &byte in data {
+        for i in (0..8).rev() {
+            let bit = u32::from(byte >> i) & 1;
+            coder.code(bit, model.p());
+            model.update(bit);
+        }
+    }
+    coder.finish()
+}
+
+/// What [`compress`] made, refusing to produce more than `limit` bytes.
+/// Damaged input gives other bytes of the stated length (the link's check
+/// catches that), never more work than the length says.
+pub(super) fn decompress(dictionary: &[u8], packed: &[u8], limit: usize) -> Result<Vec<u8>, Unpack> {
+    let mut len: u64 = 0;
+    let mut at = 0;
+    loop {
+        let byte = *packed.get(at).ok_or(Unpack::Damaged)?;
+        len |= u64::from(byte & 0x7F) << (7 * at);
+        at += 1;
+        if byte & 0x80 == 0 {
+            break;
+        }
+        if at == 4 {
+            return Err(Unpack::Damaged);
+        }
+    }
+    if len > limit as u64 {
+        return Err(Unpack::TooLarge);
+    }
+    let len = len as usize;
+    let mut model = Model::primed(dictionary);
+    let mut coder = Decoder::new(&packed[at..]);
+    let mut out = Vec::with_capacity(len);
+    for _ in 0..len {
+        let mut byte = 0u32;
+        for _ in 0..8 {
+            let bit = coder.decode(model.p());
+            model.update(bit);
+            byte = (byte << 1) | bit;
+        }
+        out.push(byte as u8);
+    }
+    Ok(out)
+}
+
+/// The arithmetic coder's writing end. Probabilities are of a 1 bit, in
+/// 16 bits (1 to 65,535).
+struct Encoder {
+    low: u32,
+    high: u32,
+    out: Vec<u8>,
+}
+
+impl Encoder {
+    fn split(low: u32, high: u32, p: u32) -> u32 {
+        low + ((u64::from(high - low) * u64::from(p)) >> 16) as u32
+    }
+
+    fn code(&mut self, bit: u32, p: u32) {
+        let mid = Self::split(self.low, self.high, p);
+        if bit == 1 {
+            self.high = mid;
+        } else {
+            self.low = mid + 1;
+        }
+        while (self.low ^ self.high) & 0xFF00_0000 == 0 {
+            self.out.push((self.low >> 24) as u8);
+            self.low <<= 8;
+            self.high = (self.high << 8) | 0xFF;
+        }
+    }
+
+    /// The shortest ending that decodes right: the reader takes missing
+    /// bytes as 0xFF, so one byte of `low` (its top byte is below
+    /// `high`'s) pins a value between the bounds.
+    fn finish(mut self) -> Vec<u8> {
+        self.out.push((self.low >> 24) as u8);
+        // A trailing 0xFF says what a missing byte says anyway.
+        while self.out.last() == Some(&0xFF) {
+            self.out.pop();
+        }
+        self.out
+    }
+}
+
+/// The arithmetic coder's reading end.
+struct Decoder<'a> {
+    low: u32,
+    high: u32,
+    x: u32,
+    input: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Decoder<'a> {
+    fn new(input: &'a [u8]) -> Self {
+        let mut d = Decoder { low: 0, high: u32::MAX, x: 0, input, at: 0 };
+        for _ in 0..4 {
+            d.x = (d.x << 8) | d.next();
+        }
+        d
+    }
+
+    fn next(&mut self) -> u32 {
+        let b = self.input.get(self.at).copied().unwrap_or(0xFF);
+        self.at += 1;
+        u32::from(b)
+    }
+
+    fn decode(&mut self, p: u32) -> u32 {
+        let mid = Encoder::split(self.low, self.high, p);
+        let bit = if self.x <= mid {
+            self.high = mid;
+            1
+        } else {
+            self.low = mid + 1;
+            0
+        };
+        while (self.low ^ self.high) & 0xFF00_0000 == 0 {
+            self.low <<= 8;
+            self.high = (self.high << 8) | 0xFF;
+            self.x = (self.x << 8) | self.next();
+        }
+        bit
+    }
+}
+
+/// ln(p/(1-p)) for p in 12 bits, as a value of ±2047 (8 fractional bits).
+struct Tables {
+    stretch: Vec<i16>,
+    /// 65536 / (n + 1.5): how far a counter seen `n` times moves.
+    rate: [u32; 1024],
+}
+
+/// 1/(1+e^-x) for x of ±2047 (8 fractional bits), in 12 bits. The knots
+/// are lpaq1's `squash` table; between them, straight lines.
+fn squash(x: i32) -> i32 {
+    const KNOTS: [i32; 33] = [
+        1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994,
+        3348, 3607, 3785, 3901, 3975, 4022, 4050, 4068, 4079, 4085, 4089, 4092, 4093, 4094,
+    ];
+    if x > 2047 {
+        return 4095;
+    }
+    if x < -2047 {
+        return 1;
+    }
+    let w = x & 127;
+    let i = ((x >> 7) + 16) as usize;
+    (KNOTS[i] * (128 - w) + KNOTS[i + 1] * w + 64) >> 7
+}
+
+impl Tables {
+    fn new() -> Self {
+        // The inverse of `squash`, step by step.
+        let mut stretch = vec![0i16; 4096];
+        let mut next = 0usize;
+        for x in -2047..=2047 {
+            let p = squash(x) as usize;
+            for s in stretch.iter_mut().take(p + 1).skip(next) {
+                *s = x as i16;
+            }
+            next = next.max(p + 1);
+        }
+        for s in stretch.iter_mut().skip(next) {
+            *s = 2047;
+        }
+        let mut rate = [0u32; 1024];
+        for (n, r) in rate.iter_mut().enumerate() {
+            *r = 131_072 / (2 * n as u32 + 3);
+        }
+        Tables { stretch, rate }
+    }
+
+    fn stretch(&self, p: u32) -> i32 {
+        i32::from(self.stretch[(p & 4095) as usize])
+    }
+}
+
+/// Predictors of hashed contexts: orders 1–6, two word contexts and two
+/// JSON ones.
+const CONTEXTS: usize = 11;
+/// Mixer inputs: one per context, the match model's two, order 0 and a bias.
+const INPUTS: usize = CONTEXTS + 4;
+/// log2 of the counters in the shared table.
+const TABLE_BITS: u32 = 22;
+/// log2 of the match model's table of positions.
+const MATCH_BITS: u32 = 16;
+/// Shortest repeat the match model looks for.
+const MATCH_MIN: usize = 5;
+const MIXER_RATE: i32 = 12;
+
+/// A probability (16 bits), how often it was updated (6 bits) and a check
+/// of the context it belongs to (10 bits): a counter whose check differs
+/// belongs to another context and starts afresh.
+type Counter = u32;
+
+const CHECK_MASK: u32 = 0x3FF;
+
+fn counter_p(c: Counter) -> u32 {
+    c >> 20
+}
+
+fn counter_update(c: &mut Counter, bit: u32, limit: u32, rate: &[u32; 1024]) {
+    let n = (*c >> 10) & 63;
+    let p = i64::from(*c >> 16);
+    let target: i64 = if bit == 1 { 65_535 } else { 0 };
+    let p = p + (((target - p) * i64::from(rate[n as usize])) >> 16);
+    let n = if n < limit { n + 1 } else { n };
+    *c = ((p as u32) << 16) | (n << 10) | (*c & CHECK_MASK);
+}
+
+const HALF: Counter = 1 << 31;
+
+/// An adaptive probability map: refines a probability given a small
+/// context, by interpolating between 33 points along the stretched scale.
+struct Apm {
+    t: Vec<u16>,
+    index: usize,
+}
+
+impl Apm {
+    fn new(contexts: usize) -> Self {
+        let mut t = vec![0u16; contexts * 33];
+        for (i, v) in t.iter_mut().enumerate() {
+            *v = (squash(((i % 33) as i32 - 16) * 128) * 16) as u16;
+        }
+        Apm { t, index: 0 }
+    }
+
+    /// `p` (12 bits, stretched as `s`) refined under `context`, in 16 bits.
+    fn refine(&mut self, s: i32, context: usize) -> u32 {
+        let s = (s + 2048).clamp(0, 4095) as usize;
+        let w = (s & 127) as u32;
+        let base = context * 33 + (s >> 7);
+        self.index = base + ((w >> 6) as usize);
+        (u32::from(self.t[base]) * (128 - w) + u32::from(self.t[base + 1]) * w) >> 7
+    }
+
+    fn update(&mut self, bit: u32, rate: u32) {
+        let target: i32 = if bit == 1 { 65_535 } else { 0 };
+        let v = i32::from(self.t[self.index]);
+        self.t[self.index] = (v + ((target - v) >> rate)) as u16;
+    }
+}
+
+struct Model {
+    tables: Tables,
+    counters: Vec<Counter>,
+    order0: Vec<Counter>,
+    /// The context hashes of the current byte, one per predictor.
+    hashes: [u32; CONTEXTS],
+    /// The counter each predictor used for the current bit.
+    slots: [usize; CONTEXTS],
+    buckets: [usize; CONTEXTS],
+    inputs: [i32; INPUTS],
+    weights: Vec<i32>,
+    weight_set: usize,
+    mixed: i32,
+    apm_order0: Apm,
+    apm_order1: Apm,
+    apm_p: [u32; 2],
+    p: u32,
+    /// The bits of the current byte so far, after a leading 1.
+    partial: u32,
+    bit_count: u32,
+    history: Vec<u8>,
+    // Match model.
+    match_table: Vec<u32>,
+    match_ptr: usize,
+    match_len: usize,
+    match_counters: Vec<Counter>,
+    match_slot: usize,
+    // Words.
+    word: u32,
+    previous_word: u32,
+    // JSON structure.
+    in_string: bool,
+    escaped: bool,
+    string_hash: u32,
+    last_string: u32,
+    key: u32,
+    string_len: u32,
+}
+
+fn mix_hash(a: u32, b: u32) -> u32 {
+    (a ^ b.wrapping_mul(0x9E37_79B1)).rotate_left(13).wrapping_mul(0x85EB_CA6B) ^ b
+}
+
+impl Model {
+    fn primed(dictionary: &[u8]) -> Self {
+        let mut m = Model {
+            tables: Tables::new(),
+            counters: vec![HALF; 1 << TABLE_BITS],
+            order0: vec![HALF; 256],
+            hashes: [0; CONTEXTS],
+            slots: [0; CONTEXTS],
+            buckets: [0; CONTEXTS],
+            inputs: [0; INPUTS],
+            weights: vec![1 << 14; 256 * INPUTS],
+            weight_set: 0,
+            mixed: 0,
+            apm_order0: Apm::new(256),
+            apm_order1: Apm::new(1 << 16),
+            apm_p: [0; 2],
+            p: 1 << 15,
+            partial: 1,
+            bit_count: 0,
+            history: Vec::with_capacity(dictionary.len() + 65_536),
+            match_table: vec![0; 1 << MATCH_BITS],
+            match_ptr: 0,
+            match_len: 0,
+            match_counters: vec![HALF; 64 * 2],
+            match_slot: 0,
+            word: 0,
+            previous_word: 0,
+            in_string: false,
+            escaped: false,
+            string_hash: 0,
+            last_string: 0,
+            key: 0,
+            string_len: 0,
+        };
+        m.byte_contexts();
+        m.predict();
+        for &byte in dictionary {
+            for i in (0..8).rev() {
+                m.update(u32::from(byte >> i) & 1);
+            }
+        }
+        m
+    }
+
+    /// The probability that the next bit is 1, in 16 bits.
+    fn p(&self) -> u32 {
+        self.p
+    }
+
+    fn update(&mut self, bit: u32) {
+        // Learn.
+        let rate = &self.tables.rate;
+        for (i, &slot) in self.slots.iter().enumerate() {
+            let limit = if i < 2 { 63 } else { 20 };
+            counter_update(&mut self.counters[slot], bit, limit, rate);
+        }
+        counter_update(&mut self.order0[self.partial as usize], bit, 63, rate);
+        if self.match_slot != usize::MAX {
+            counter_update(&mut self.match_counters[self.match_slot], bit, 63, rate);
+        }
+        let err = ((bit << 12) as i32 - squash(self.mixed)) * MIXER_RATE;
+        let w = &mut self.weights[self.weight_set..self.weight_set + INPUTS];
+        for (w, &x) in w.iter_mut().zip(self.inputs.iter()) {
+            *w += (x * err) >> 14;
+        }
+        self.apm_order0.update(bit, 7);
+        self.apm_order1.update(bit, 7);
+
+        self.partial = (self.partial << 1) | bit;
+        self.bit_count += 1;
+        if self.bit_count == 8 {
+            let byte = (self.partial & 0xFF) as u8;
+            self.end_byte(byte);
+            self.partial = 1;
+            self.bit_count = 0;
+            self.byte_contexts();
+        }
+        self.predict();
+    }
+
+    fn end_byte(&mut self, byte: u8) {
+        self.history.push(byte);
+        let n = self.history.len();
+        // Match model: extend the repeat, or look for a new one.
+        if self.match_len > 0 && self.history.get(self.match_ptr) == Some(&byte) {
+            self.match_len += 1;
+            self.match_ptr += 1;
+        } else {
+            self.match_len = 0;
+        }
+        if n >= MATCH_MIN {
+            let mut h = 0u32;
+            for &b in &self.history[n - MATCH_MIN..] {
+                h = mix_hash(h, u32::from(b));
+            }
+            let slot = (h >> (32 - MATCH_BITS)) as usize;
+            if self.match_len == 0 {
+                let candidate = self.match_table[slot] as usize;
+                if candidate > 0 {
+                    let mut len = 0;
+                    while len < 32 && len < candidate && self.history[candidate - 1 - len] == self.history[n - 1 - len] {
+                        len += 1;
+                    }
+                    if len >= MATCH_MIN {
+                        self.match_len = len;
+                        self.match_ptr = candidate;
+                    }
+                }
+            }
+            self.match_table[slot] = n as u32;
+        }
+        // Words: letters and digits, case folded.
+        let c = byte.to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() || c >= 0x80 {
+            self.word = mix_hash(self.word, u32::from(c));
+        } else if self.word != 0 {
+            self.previous_word = self.word;
+            self.word = 0;
+        }
+        // JSON: strings, and the key a value belongs to.
+        if self.in_string {
+            if self.escaped {
+                self.escaped = false;
+            } else if byte == b'\\' {
+                self.escaped = true;
+            } else if byte == b'"' {
+                self.in_string = false;
+                self.last_string = self.string_hash;
+            }
+            if self.in_string {
+                self.string_hash = mix_hash(self.string_hash, u32::from(byte));
+                self.string_len += 1;
+            }
+        } else if byte == b'"' {
+            self.in_string = true;
+            self.string_hash = 0;
+            self.string_len = 0;
+        } else if byte == b':' {
+            self.key = self.last_string;
+        }
+    }
+
+    fn byte_contexts(&mut self) {
+        let h = &self.history;
+        let n = h.len();
+        let back = |i: usize| -> u32 { if i <= n { u32::from(h[n - i]) } else { 0 } };
+        let mut order = 0u32;
+        let mut k = 0;
+        for (slot, len) in [1usize, 2, 3, 4, 5, 6].iter().enumerate() {
+            while k < *len {
+                k += 1;
+                order = mix_hash(order, back(k) + 1);
+            }
+            self.hashes[slot] = mix_hash(order, slot as u32 + 1);
+        }
+        let state = u32::from(self.in_string) + 2 * self.string_len.min(3);
+        self.hashes[6] = mix_hash(mix_hash(self.word, 101), back(1));
+        self.hashes[7] = mix_hash(mix_hash(self.word, self.previous_word), 102);
+        self.hashes[8] = mix_hash(mix_hash(self.key, state), 103 + (back(1) << 8));
+        self.hashes[9] = mix_hash(mix_hash(self.key, self.word), 104);
+        self.hashes[10] = mix_hash(mix_hash(order_hash(h, 8), 105), 0);
+    }
+
+    fn predict(&mut self) {
+        let t = &self.tables;
+        let c0 = self.partial;
+        // Counters come in buckets of 16, one bucket per context and half
+        // byte: one cache line serves four bits.
+        let bits = 32 - TABLE_BITS;
+        for i in 0..CONTEXTS {
+            let h = mix_hash(self.hashes[i], c0);
+            let slot = (h >> bits) as usize;
+            let check = h & CHECK_MASK;
+            // Two places a context may sit; a new one takes the place of
+            // the less used.
+            let other = slot ^ 1;
+            let slot = if self.counters[slot] & CHECK_MASK == check {
+                slot
+            } else if self.counters[other] & CHECK_MASK == check {
+                other
+            } else {
+                let worn = |c: u32| (c >> 10) & 63;
+                let slot = if worn(self.counters[other]) < worn(self.counters[slot]) { other } else { slot };
+                self.counters[slot] = HALF | check;
+                slot
+            };
+            self.slots[i] = slot;
+            self.inputs[i] = t.stretch(counter_p(self.counters[slot]));
+        }
+        self.inputs[CONTEXTS] = t.stretch(counter_p(self.order0[c0 as usize]));
+        // Match model: the bit the repeat predicts, and how sure it is.
+        self.match_slot = usize::MAX;
+        self.inputs[CONTEXTS + 1] = 0;
+        self.inputs[CONTEXTS + 2] = 0;
+        if self.match_len > 0 {
+            if let Some(&predicted) = self.history.get(self.match_ptr) {
+                let predicted = (u32::from(predicted) | 256) >> (8 - self.bit_count);
+                if predicted >> 1 == c0 {
+                    let bit = predicted & 1;
+                    let slot = self.match_len.min(31) * 2 + bit as usize;
+                    self.match_slot = slot;
+                    let s = t.stretch(counter_p(self.match_counters[slot]));
+                    self.inputs[CONTEXTS + 1] = s;
+                    let sure = (self.match_len.min(32) as i32) * 64;
+                    self.inputs[CONTEXTS + 2] = if bit == 1 { sure } else { -sure };
+                } else {
+                    self.match_len = 0;
+                }
+            }
+        }
+        self.inputs[CONTEXTS + 3] = 256;
+        self.weight_set = c0 as usize * INPUTS;
+        let w = &self.weights[self.weight_set..self.weight_set + INPUTS];
+        let dot: i64 = w.iter().zip(self.inputs.iter()).map(|(&w, &x)| i64::from(w) * i64::from(x)).sum();
+        self.mixed = (dot >> 16).clamp(-2047, 2047) as i32;
+        let p12 = squash(self.mixed) as u32;
+        let c1 = self.history.last().copied().unwrap_or(0) as usize;
+        let a = self.apm_order0.refine(self.mixed, c0 as usize);
+        let b = self.apm_order1.refine(self.mixed, c0 as usize | (c1 << 8));
+        self.apm_p = [a, b];
+        let p = (p12 * 16 * 2 + a + b) >> 2;
+        self.p = p.clamp(1, 65_535);
+    }
+}
+
+fn order_hash(h: &[u8], len: usize) -> u32 {
+    let n = h.len();
+    let mut x = 0u32;
+    for i in 1..=len {
+        x = mix_hash(x, if i <= n { u32::from(h[n - i]) + 1 } else { 0 });
+    }
+    x
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        for data in [&b""[..], b"x", b"{\"format\":\"planwright-plan\",\"version\":2}", &[7u8; 10_000]] {
+            let packed = compress(b"some dictionary", data);
+            assert_eq!(decompress(b"some dictionary", &packed, 1 << 20).as_deref(), Ok(data));
+        }
+    }
+}
+
+/// Bits each byte of `data` costs (for measuring where a link's length goes).
+#[allow(dead_code)]
+pub(super) fn costs(dictionary: &[u8], data: &[u8]) -> Vec<f64> {
+    let mut model = Model::primed(dictionary);
+    data.iter()
+        .map(|&byte| {
+            let mut c = 0.0;
+            for i in (0..8).rev() {
+                let bit = u32::from(byte >> i) & 1;
+                let p = f64::from(model.p()) / 65536.0;
+                c -= if bit == 1 { p.log2() } else { (1.0 - p).log2() };
+                model.update(bit);
+            }
+            c
+        })
+        .collect()
+}
