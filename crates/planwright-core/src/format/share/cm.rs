@@ -236,11 +236,11 @@ impl Tables {
 
 /// Predictors of hashed contexts: orders 1–6, two word contexts and two
 /// JSON ones.
-const CONTEXTS: usize = 11;
+const CONTEXTS: usize = 9;
 /// Mixer inputs: one per context, the match model's two, order 0 and a bias.
 const INPUTS: usize = CONTEXTS + 4;
 /// log2 of the counters in the shared table.
-const TABLE_BITS: u32 = 22;
+const TABLE_BITS: u32 = 20;
 /// log2 of the match model's table of positions.
 const MATCH_BITS: u32 = 16;
 /// Shortest repeat the match model looks for.
@@ -314,9 +314,7 @@ struct Model {
     weights: Vec<i32>,
     weight_set: usize,
     mixed: i32,
-    apm_order0: Apm,
     apm_order1: Apm,
-    apm_p: [u32; 2],
     p: u32,
     /// The bits of the current byte so far, after a leading 1.
     partial: u32,
@@ -357,9 +355,7 @@ impl Model {
             weights: vec![1 << 14; 256 * INPUTS],
             weight_set: 0,
             mixed: 0,
-            apm_order0: Apm::new(256),
             apm_order1: Apm::new(1 << 16),
-            apm_p: [0; 2],
             p: 1 << 15,
             partial: 1,
             bit_count: 0,
@@ -409,8 +405,7 @@ impl Model {
         for (w, &x) in w.iter_mut().zip(self.inputs.iter()) {
             *w += (x * err) >> 14;
         }
-        self.apm_order0.update(bit, 7);
-        self.apm_order1.update(bit, 7);
+        self.apm_order1.update(bit, 5);
 
         self.partial = (self.partial << 1) | bit;
         self.bit_count += 1;
@@ -492,7 +487,7 @@ impl Model {
         let back = |i: usize| -> u32 { if i <= n { u32::from(h[n - i]) } else { 0 } };
         let mut order = 0u32;
         let mut k = 0;
-        for (slot, len) in [1usize, 2, 3, 4, 5, 6].iter().enumerate() {
+        for (slot, len) in [1usize, 2, 3, 4, 5].iter().enumerate() {
             while k < *len {
                 k += 1;
                 order = mix_hash(order, back(k) + 1);
@@ -500,11 +495,10 @@ impl Model {
             self.hashes[slot] = mix_hash(order, slot as u32 + 1);
         }
         let state = u32::from(self.in_string) + 2 * self.string_len.min(3);
-        self.hashes[6] = mix_hash(mix_hash(self.word, 101), back(1));
-        self.hashes[7] = mix_hash(mix_hash(self.word, self.previous_word), 102);
-        self.hashes[8] = mix_hash(mix_hash(self.key, state), 103 + (back(1) << 8));
-        self.hashes[9] = mix_hash(mix_hash(self.key, self.word), 104);
-        self.hashes[10] = mix_hash(mix_hash(order_hash(h, 8), 105), 0);
+        self.hashes[5] = mix_hash(mix_hash(self.word, 101), back(1));
+        self.hashes[6] = mix_hash(mix_hash(self.key, state), 103 + (back(1) << 8));
+        self.hashes[7] = mix_hash(mix_hash(self.key, self.word), 104);
+        self.hashes[8] = mix_hash(mix_hash(order_hash(h, 8), 105), 0);
     }
 
     fn predict(&mut self) {
@@ -561,10 +555,8 @@ impl Model {
         self.mixed = (dot >> 16).clamp(-2047, 2047) as i32;
         let p12 = squash(self.mixed) as u32;
         let c1 = self.history.last().copied().unwrap_or(0) as usize;
-        let a = self.apm_order0.refine(self.mixed, c0 as usize);
-        let b = self.apm_order1.refine(self.mixed, c0 as usize | (c1 << 8));
-        self.apm_p = [a, b];
-        let p = (p12 * 16 * 2 + a + b) >> 2;
+                let b = self.apm_order1.refine(self.mixed, c0 as usize | (c1 << 8));
+        let p = (p12 * 16 + 3 * b) >> 2;
         self.p = p.clamp(1, 65_535);
     }
 }
