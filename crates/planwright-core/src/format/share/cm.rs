@@ -244,8 +244,8 @@ const TABLE_BITS: u32 = 20;
 /// log2 of the match model's table of positions.
 const MATCH_BITS: u32 = 16;
 /// Shortest repeat the match model looks for.
-const MATCH_MIN: usize = 5;
-const MIXER_RATE: i32 = 12;
+const MATCH_MIN: usize = 6;
+const MIXER_RATE: i32 = 6;
 
 /// A probability (16 bits), how often it was updated (6 bits) and a check
 /// of the context it belongs to (10 bits): a counter whose check differs
@@ -534,7 +534,7 @@ impl Model {
         self.inputs[CONTEXTS + 2] = 0;
         if self.match_len > 0 {
             if let Some(&predicted) = self.history.get(self.match_ptr) {
-                let predicted = (u32::from(predicted) | 256) >> (8 - self.bit_count);
+                let predicted = (u32::from(predicted) | 256) >> (7 - self.bit_count);
                 if predicted >> 1 == c0 {
                     let bit = predicted & 1;
                     let slot = self.match_len.min(31) * 2 + bit as usize;

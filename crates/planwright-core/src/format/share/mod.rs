@@ -37,6 +37,7 @@ use crate::text::plural;
 mod base64;
 mod compact;
 mod crc32;
+mod cm;
 mod packed;
 
 /// The fragment prefix that marks a share link.
