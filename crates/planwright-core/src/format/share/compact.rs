@@ -182,14 +182,3 @@ mod tests {
         );
     }
 }
-#[cfg(test)]
-mod dump_tmp {
-    #[test]
-    fn dump() {
-        for e in crate::format::examples::EXAMPLES {
-            let p = crate::format::examples::example(e.key).unwrap();
-            std::fs::write(format!("/tmp/compact/{}.json", e.key), super::to_compact_json(&p)).unwrap();
-        }
-        std::fs::write("/tmp/compact/dict2.txt", super::super::packed::DICTIONARY).unwrap();
-    }
-}

@@ -44,7 +44,7 @@ mod packed;
 pub const PREFIX: &str = "share=";
 
 /// The link version this build writes and the newest it reads.
-pub const LINK_VERSION: u32 = 2;
+pub const LINK_VERSION: u32 = 3;
 
 /// The longest share text produced: past this, plans are shared as files.
 pub const MAX_LINK_CHARS: usize = 32_000;
@@ -156,12 +156,12 @@ impl std::error::Error for ShareError {}
 /// ```
 /// use planwright_core::{format::share, Plan};
 /// let text = share::encode(&Plan::blank()).unwrap();
-/// assert!(text.starts_with("share=2."));
+/// assert!(text.starts_with("share=3."));
 /// assert_eq!(share::decode(&text).unwrap().plan, Plan::blank());
 /// ```
 pub fn encode(plan: &Plan) -> Result<String, ShareError> {
     let json = compact::to_compact_json(plan);
-    let packed = packed::pack(json.as_bytes());
+    let packed = cm::compress(&cm::dictionary(), json.as_bytes());
     let total = LENGTH_BYTES + packed.len() + CHECK_BYTES;
     let version = format!("{LINK_VERSION}.");
     let text_len = PREFIX.len() + version.len() + (total * 4).div_ceil(3);
@@ -248,19 +248,23 @@ fn decode_versioned(version: &str, body: &str) -> Result<Imported, ShareError> {
     if crc32::crc32(&[dotted.as_bytes(), content]) != check {
         return Err(ShareError::Altered);
     }
-    match version.parse::<u32>() {
-        Ok(LINK_VERSION) => {}
+    let packed = &content[LENGTH_BYTES..];
+    let json = match version.parse::<u32>() {
+        Ok(3) => cm::decompress(&cm::dictionary(), packed, file::MAX_BYTES).map_err(|e| match e {
+            cm::Unpack::TooLarge => ShareError::TooLarge,
+            cm::Unpack::Damaged => ShareError::Altered,
+        })?,
+        Ok(2) => packed::unpack(packed, file::MAX_BYTES).map_err(|e| match e {
+            packed::Unpack::TooLarge => ShareError::TooLarge,
+            packed::Unpack::Damaged => ShareError::Altered,
+        })?,
         Ok(newer) if newer > LINK_VERSION => {
             return Err(ShareError::NewerVersion { version: newer })
         }
         // A check that matches an unknown older number was not made by
         // any Planwright.
         _ => return Err(ShareError::Altered),
-    }
-    let json = packed::unpack(&content[LENGTH_BYTES..], file::MAX_BYTES).map_err(|e| match e {
-        packed::Unpack::TooLarge => ShareError::TooLarge,
-        packed::Unpack::Damaged => ShareError::Altered,
-    })?;
+    };
     file::import_bytes(&json).map_err(ShareError::Import)
 }
 
@@ -379,7 +383,7 @@ mod tests {
             ..Task::default()
         });
         let text = encode(&plan).unwrap();
-        assert!(text.starts_with("share=2."), "{text}");
+        assert!(text.starts_with("share=3."), "{text}");
         for given in [
             text.clone(),
             format!("#{text}"),
@@ -406,7 +410,7 @@ mod tests {
             decode(&format!("{}…", &text[..whole - 1])),
             Err(ShareError::CutShort { missing: Some(1) })
         );
-        for cut in ["share=2", "share=2.", "share=2.AB"] {
+        for cut in ["share=3", "share=3.", "share=3.AB"] {
             assert_eq!(
                 decode(cut),
                 Err(ShareError::CutShort { missing: None }),
@@ -435,10 +439,12 @@ mod tests {
         // One character added.
         assert_eq!(decode(&format!("{text}A")), Err(ShareError::Altered));
         // The version changed to another number.
-        assert_eq!(
-            decode(&text.replacen("2.", "3.", 1)),
-            Err(ShareError::Altered)
-        );
+        for other in ["2.", "4."] {
+            assert_eq!(
+                decode(&text.replacen("3.", other, 1)),
+                Err(ShareError::Altered)
+            );
+        }
         // A character that is not base64url, with the rest intact.
         let bad = format!("{}!{}", &text[..20], &text[21..]);
         assert_eq!(decode(&bad), Err(ShareError::NotBase64 { position: 13 }));
@@ -460,8 +466,8 @@ mod tests {
 
     #[test]
     fn a_link_from_a_newer_build_says_so() {
-        let newer = framed(3, b"whatever version 3 carries");
-        assert_eq!(decode(&newer), Err(ShareError::NewerVersion { version: 3 }));
+        let newer = framed(4, b"whatever version 4 carries");
+        assert_eq!(decode(&newer), Err(ShareError::NewerVersion { version: 4 }));
         let message = decode(&newer).unwrap_err().to_string();
         assert!(
             message.contains("made by a newer version of Planwright")
@@ -474,26 +480,50 @@ mod tests {
 
     #[test]
     fn hostile_contents_are_refused() {
-        // A valid frame around data that does not inflate.
-        assert_eq!(
-            decode(&framed(2, b"\xFF\xFF\xFF")),
-            Err(ShareError::Altered)
-        );
+        let v3 = |data: &[u8]| framed(3, &cm::compress(&cm::dictionary(), data));
+        for (version, bad) in [(2, &b"\xFF\xFF\xFF"[..]), (3, b"\xFF\xFF\xFF\xFF\xFF"), (3, b"")] {
+            // A valid frame around data that does not inflate.
+            assert_eq!(decode(&framed(version, bad)), Err(ShareError::Altered));
+        }
         // A valid frame around something that is not a plan.
-        let not_plan = framed(2, &packed::pack(b"[1,2,3]"));
-        assert!(matches!(
-            decode(&not_plan),
-            Err(ShareError::Import(ImportError::NotAPlan { .. }))
-        ));
-        assert!(decode(&not_plan)
-            .unwrap_err()
-            .to_string()
-            .starts_with("This share link does not hold a readable plan."));
-        // A compression bomb.
+        for not_plan in [framed(2, &packed::pack(b"[1,2,3]")), v3(b"[1,2,3]")] {
+            assert!(matches!(
+                decode(&not_plan),
+                Err(ShareError::Import(ImportError::NotAPlan { .. }))
+            ));
+            assert!(decode(&not_plan)
+                .unwrap_err()
+                .to_string()
+                .starts_with("This share link does not hold a readable plan."));
+        }
+        // Compression bombs: past the size limit, or a length the coded
+        // bytes cannot hold (which would be work without end).
         let zeros = vec![b' '; file::MAX_BYTES + 10];
         let bomb = framed(2, &packed::pack(&zeros));
         assert!(bomb.len() < 100_000);
         assert_eq!(decode(&bomb), Err(ShareError::TooLarge));
+        assert_eq!(decode(&framed(3, &[0xFF, 0xFF, 0xFF, 0x7F])), Err(ShareError::TooLarge));
+        assert_eq!(
+            decode(&framed(3, &[0x80, 0x80, 0x40, 1, 2, 3])),
+            Err(ShareError::Altered)
+        );
+    }
+
+    #[test]
+    fn version_2_links_still_open() {
+        // What this build's encoder wrote before link version 3.
+        let v2 = |plan: &Plan| framed(2, &packed::pack(compact::to_compact_json(plan).as_bytes()));
+        let mut plan = Plan::blank();
+        plan.title = "Links & <things> \u{1F680}".into();
+        for plan in [plan, crate::testing::rich()] {
+            let link = v2(&plan);
+            assert!(link.starts_with("share=2."));
+            assert_eq!(decode(&link).unwrap().plan, plan);
+            let at = link.len() / 2;
+            let flipped = if &link[at..=at] == "A" { "B" } else { "A" };
+            let altered = format!("{}{flipped}{}", &link[..at], &link[at + 1..]);
+            assert_eq!(decode(&altered), Err(ShareError::Altered));
+        }
     }
 
     #[test]
@@ -520,10 +550,18 @@ mod tests {
     #[test]
     fn plans_too_large_for_a_link_are_refused() {
         let mut plan = Plan::blank();
+        // Titles of letters drawn at random: text no model predicts.
+        let mut seed = 0x2545_F491_u32;
+        let mut letter = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            char::from(b'a' + (seed % 26) as u8)
+        };
         plan.tasks = (0..3000)
             .map(|i| Task {
                 id: Id(format!("task-{i}")),
-                title: format!("Task {i} {} {}", i * 7919 % 10007, i * 104_729 % 99_991),
+                title: (0..12).map(|_| letter()).collect(),
                 ..Task::default()
             })
             .collect();
