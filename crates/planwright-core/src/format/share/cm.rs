@@ -253,8 +253,10 @@ impl<'a> Decoder<'a> {
     }
 }
 
-/// ln(p/(1-p)) for p in 12 bits, as a value of ±2047 (8 fractional bits).
+/// Tables computed once per model.
 struct Tables {
+    /// ln(p/(1-p)) for p in 12 bits, as a value of ±2047 (8 fractional
+    /// bits): the inverse of [`squash`].
     stretch: Vec<i16>,
     /// 65536 / (n + 1.5): how far a counter seen `n` times moves.
     rate: [u32; 1024],
@@ -305,8 +307,8 @@ impl Tables {
     }
 }
 
-/// Predictors of hashed contexts: orders 1–6, two word contexts and two
-/// JSON ones.
+/// Predictors of hashed contexts: orders 1–5 and 8, the word, and two of
+/// the JSON key.
 const CONTEXTS: usize = 9;
 /// Mixer inputs: one per context, the match model's two, order 0 and a bias.
 const INPUTS: usize = CONTEXTS + 4;
@@ -316,7 +318,10 @@ const TABLE_BITS: u32 = 20;
 const MATCH_BITS: u32 = 16;
 /// Shortest repeat the match model looks for.
 const MATCH_MIN: usize = 6;
+/// The mixer's learning rate: a weight moves by input × error × this / 2^14.
 const MIXER_RATE: i32 = 6;
+/// The largest weight (256.0, where 1.0 is 65,536).
+const WEIGHT_LIMIT: i32 = 1 << 24;
 
 /// A probability (16 bits), how often it was updated (6 bits) and a check
 /// of the context it belongs to (10 bits): a counter whose check differs
@@ -338,6 +343,7 @@ fn counter_update(c: &mut Counter, bit: u32, limit: u32, rate: &[u32; 1024]) {
     *c = ((p as u32) << 16) | (n << 10) | (*c & CHECK_MASK);
 }
 
+/// A counter never updated: a probability of one half.
 const HALF: Counter = 1 << 31;
 
 /// An adaptive probability map: refines a probability given a small
@@ -372,6 +378,7 @@ impl Apm {
     }
 }
 
+/// Everything both ends learn as the bits go by.
 struct Model {
     tables: Tables,
     counters: Vec<Counter>,
@@ -396,9 +403,8 @@ struct Model {
     match_len: usize,
     match_counters: Vec<Counter>,
     match_slot: usize,
-    // Words.
+    /// The hash of the word so far (letters and digits, case folded).
     word: u32,
-    previous_word: u32,
     // JSON structure.
     in_string: bool,
     escaped: bool,
@@ -408,6 +414,8 @@ struct Model {
     string_len: u32,
 }
 
+/// A 32-bit hash of `a` extended by `b` (multiply, rotate, multiply:
+/// enough spread for table slots, and the same on every platform).
 fn mix_hash(a: u32, b: u32) -> u32 {
     (a ^ b.wrapping_mul(0x9E37_79B1))
         .rotate_left(13)
@@ -438,7 +446,6 @@ impl Model {
             match_counters: vec![HALF; 64 * 2],
             match_slot: 0,
             word: 0,
-            previous_word: 0,
             in_string: false,
             escaped: false,
             string_hash: 0,
@@ -475,7 +482,8 @@ impl Model {
         let err = ((bit << 12) as i32 - squash(self.mixed)) * MIXER_RATE;
         let w = &mut self.weights[self.weight_set..self.weight_set + INPUTS];
         for (w, &x) in w.iter_mut().zip(self.inputs.iter()) {
-            *w += (x * err) >> 14;
+            // Bounded, so that no input can overflow a weight.
+            *w = (*w + ((x * err) >> 14)).clamp(-WEIGHT_LIMIT, WEIGHT_LIMIT);
         }
         self.apm_order1.update(bit, 5);
 
@@ -529,8 +537,7 @@ impl Model {
         let c = byte.to_ascii_lowercase();
         if c.is_ascii_alphanumeric() || c >= 0x80 {
             self.word = mix_hash(self.word, u32::from(c));
-        } else if self.word != 0 {
-            self.previous_word = self.word;
+        } else {
             self.word = 0;
         }
         // JSON: strings, and the key a value belongs to.
