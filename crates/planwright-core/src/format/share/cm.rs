@@ -744,7 +744,12 @@ mod tests {
     fn damaged_streams_end_at_their_length() {
         let text = "Legal reviews the data processing agreement before the pilot.".repeat(20);
         let packed = compress(&dictionary(), text.as_bytes());
-        for cut in [1, 2, packed.len() / 2, packed.len() - 1] {
+        // Cut inside the length: no length.
+        assert_eq!(
+            decompress(&dictionary(), &packed[..1], 1 << 20),
+            Err(Unpack::Damaged)
+        );
+        for cut in [2, 3, packed.len() / 2, packed.len() - 1] {
             let out = decompress(&dictionary(), &packed[..cut], 1 << 20);
             assert_eq!(out.map(|o| o.len()), Ok(text.len()), "{cut}");
         }
@@ -765,7 +770,7 @@ mod tests {
                 dictionary().len(),
                 crc32(&[&dictionary()])
             ),
-            (5453, 11_784, 0),
+            (5453, 11_784, 0x9B91_05D8),
             "the share dictionary of link version 3 changed"
         );
     }
