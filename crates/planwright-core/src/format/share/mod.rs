@@ -31,8 +31,9 @@
 //! unknown-field reports and validation apply. Contract: [`decode`] never
 //! panics and never inflates more than [`MAX_BYTES`](file::MAX_BYTES), so a
 //! hostile link cannot exhaust memory, and a version 3 link's stated
-//! length may not exceed 64 times its coded bytes plus 16 KB, so one
-//! cannot keep the page decoding either; [`encode`] refuses plans whose link
+//! length may not exceed 64 times its coded bytes plus 16 KB, so the work
+//! of decoding one is bounded by its length (about 1.5 MB of text for the
+//! longest link made, a second or two); [`encode`] refuses plans whose link
 //! would be longer than [`MAX_LINK_CHARS`]; [`LinkReach`] says where a link
 //! of a given length travels safely.
 
@@ -258,6 +259,7 @@ fn decode_versioned(version: &str, body: &str) -> Result<Imported, ShareError> {
     }
     let packed = &content[LENGTH_BYTES..];
     let json = match version.parse::<u32>() {
+        // This version and the one before it.
         Ok(3) => {
             cm::decompress(&cm::dictionary(), packed, file::MAX_BYTES).map_err(|e| match e {
                 cm::Unpack::TooLarge => ShareError::TooLarge,
