@@ -1,6 +1,7 @@
 //! The core's heavy paths run in the browser too, where the stack is small:
 //! ordering a 100,000-task chain and a wide graph must neither overflow nor
-//! crawl. Run with `make test-wasm`.
+//! crawl, and share links must come out byte for byte as natively. Run with
+//! `make test-wasm`.
 #![cfg(target_arch = "wasm32")]
 
 use planwright_core::analysis::schedule::{dependency_cycle, schedule};
@@ -75,4 +76,40 @@ fn a_wide_graph_of_100000_tasks_orders_in_the_browser() {
     assert_eq!(s.total_days, 2 + 5 + 1);
     assert_eq!(s.critical_path.first(), Some(&Id::from("root")));
     assert_eq!(s.critical_path.last(), Some(&Id::from("end")));
+}
+
+/// Milliseconds since the page started, for the timings printed below.
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+// Share links are coded with integer arithmetic only, so the wasm writes
+// exactly the bytes a native build does: the lengths are the ones
+// `share::tests::example_link_figures` pins natively. The timings are
+// printed, not asserted (a debug build is many times slower than the
+// release the app ships).
+#[wasm_bindgen_test]
+fn share_links_are_the_same_in_the_browser() {
+    use planwright_core::format::examples::{example, EXAMPLES};
+    use planwright_core::format::share::{decode, encode};
+    let mut lengths = Vec::new();
+    for e in EXAMPLES {
+        let plan = example(e.key).expect("an example");
+        let started = now();
+        let link = encode(&plan).expect("fits");
+        let encoded = now() - started;
+        let started = now();
+        let back = decode(&link).expect("opens");
+        let decoded = now() - started;
+        assert_eq!(back.plan, plan);
+        console_log!(
+            "share link of {} in the browser: {} characters, encode {encoded:.0} ms, decode {decoded:.0} ms",
+            e.key,
+            link.len()
+        );
+        lengths.push(link.len());
+    }
+    assert_eq!(lengths, [7502, 5915, 4215]);
 }

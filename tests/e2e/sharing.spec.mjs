@@ -111,7 +111,7 @@ test("a share link opens the plan read-only and can be saved as a copy", async (
   await page.getByTestId("share-link").click();
   await expect(page.getByTestId("export-status")).toContainText("Share link copied");
   const url = await page.getByTestId("share-url").inputValue();
-  expect(url).toMatch(/\/planwright\/#share=2\.[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/\/planwright\/#share=3\.[A-Za-z0-9_-]+$/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   // The link says how long it is and where it travels; this one is long,
   // so the file is offered instead.
@@ -172,7 +172,7 @@ test.describe("damaged links", () => {
   }
 });
 
-test("a share link with one character changed is refused with a message, and a link of the old format opens", async ({ page, context }) => {
+test("a share link with one character changed is refused with a message, and links of the older formats open", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openApp(page);
   await new Library(page).startExample("finance");
@@ -180,7 +180,7 @@ test("a share link with one character changed is refused with a message, and a l
   const url = await shareLink(page);
   // One character in the middle of the plan data, changed as a chat tool
   // or a hand retyping it might.
-  const at = url.indexOf("#share=2.") + Math.floor((url.length - url.indexOf("#")) / 2);
+  const at = url.indexOf("#share=3.") + Math.floor((url.length - url.indexOf("#")) / 2);
   const changed = url.slice(0, at) + (url[at] === "A" ? "B" : "A") + url.slice(at + 1);
   const tab = await context.newPage();
   await tab.goto(changed);
@@ -196,6 +196,15 @@ test("a share link with one character changed is refused with a message, and a l
   await expect(reader.getByTestId("dashboard")).toBeVisible();
   await expect(reader.getByTestId("shared-status")).toHaveText("Shared plan, read-only");
   await expect(reader.getByTestId("open-plan-title")).toHaveText('Personalised "next read" recommendations');
+
+  // A link of version 2 (DEFLATE against a dictionary) of the same plan.
+  const v2 = readFileSync(new URL("../../crates/planwright-core/tests/fixtures/share-v2.txt", import.meta.url), "utf8").trim();
+  expect(v2).toMatch(/^share=2\./);
+  const second = await context.newPage();
+  await second.goto(`./#${v2}`);
+  await expect(second.getByTestId("dashboard")).toBeVisible();
+  await expect(second.getByTestId("shared-status")).toHaveText("Shared plan, read-only");
+  await expect(second.getByTestId("open-plan-title")).toHaveText('Personalised "next read" recommendations');
 });
 
 test("an exported Markdown document, edited in a wiki, imports back as the same plan", async ({ page }) => {

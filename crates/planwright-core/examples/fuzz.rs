@@ -9,7 +9,8 @@
 //!   two files, a JSON value swapped for another file's value or a hostile
 //!   one, deep nesting, huge or malformed numbers, or a duplicate key;
 //! - a mutation of a share link of one of those plans, or of a link in the
-//!   format before link versions (`tests/fixtures/share-v1.txt`); a link
+//!   format before link versions (`tests/fixtures/share-v1.txt`) or in
+//!   link version 2 (`tests/fixtures/share-v2.txt`); a link
 //!   of the current format that still opens must give its own plan;
 //! - a mutation of the Markdown export of one of those plans (byte flips,
 //!   truncation, the plan block twice, a fence line inside it, the
@@ -885,12 +886,15 @@ fn main() {
             })
         })
         .collect();
-    links.push(Link {
-        text: include_str!("../tests/fixtures/share-v1.txt")
-            .trim()
-            .to_string(),
-        plan: None,
-    });
+    for old in [
+        include_str!("../tests/fixtures/share-v1.txt"),
+        include_str!("../tests/fixtures/share-v2.txt"),
+    ] {
+        links.push(Link {
+            text: old.trim().to_string(),
+            plan: None,
+        });
+    }
 
     if let Some(index) = only {
         let mut tally = Tally::default();

@@ -3,7 +3,7 @@
 //!
 //! Figures (printed by each test so a run shows them):
 //! - the three examples: every truncation, and at every position of the
-//!   link (its `share=2.` included) one alteration to another base64url
+//!   link (its `share=3.` included) one alteration to another base64url
 //!   character, a different one from position to position so that all 63
 //!   are used (about 52,000 decodes);
 //!   the exhaustive run, every position changed to every other base64url
@@ -14,7 +14,9 @@
 //! - arbitrary plans (`common::plan()`, hostile text included): 32 cases,
 //!   each read back, cut to two thirds and altered in the middle;
 //! - a link of the format before versions (`fixtures/share-v1.txt`, made by
-//!   the encoder of that time from `fixtures/share-v1.json`) opens.
+//!   the encoder of that time from `fixtures/share-v1.json`) opens, and so
+//!   does a link version 2 of the same plan (`fixtures/share-v2.txt`, made
+//!   by the version 2 encoder, DEFLATE against its dictionary).
 
 mod common;
 
@@ -131,8 +133,9 @@ fn links_are_shorter_than_before_and_read_back_the_same() {
             link.len(),
             100.0 * (before - link.len()) as f64 / before as f64
         );
+        // Issue 12 asks for at least 40% shorter.
         assert!(
-            link.len() * 100 < before * 90,
+            link.len() * 10 <= before * 6,
             "{}: {} vs {before}",
             e.key,
             link.len()
@@ -154,6 +157,31 @@ fn a_link_made_before_link_versions_still_opens() {
         decode(&format!("https://example.org/planwright/#{link}")).map(|i| i.plan),
         Ok(expected.plan)
     );
+}
+
+#[test]
+fn a_link_of_version_2_still_opens() {
+    let link = include_str!("fixtures/share-v2.txt").trim();
+    assert!(link.starts_with("share=2."));
+    let expected = import_str(include_str!("fixtures/share-v1.json")).expect("the fixture plan");
+    let opened = decode(link).expect("a version 2 link opens");
+    assert_eq!(opened.plan, expected.plan);
+    assert!(opened.unknown_fields.is_empty() && opened.migration_notes.is_empty());
+    // Its frame still tells damage apart.
+    assert_eq!(
+        decode(&link[..link.len() - 3]),
+        Err(ShareError::CutShort { missing: Some(3) })
+    );
+    let at = link.len() / 2;
+    let c = if link.as_bytes()[at] == b'A' {
+        b'B'
+    } else {
+        b'A'
+    };
+    assert_eq!(decode(&altered(link, at, c)), Err(ShareError::Altered));
+    // The same plan makes a shorter link now.
+    let now = encode(&expected.plan).expect("fits");
+    assert!(now.starts_with("share=3.") && now.len() < link.len());
 }
 
 #[test]

@@ -1,4 +1,9 @@
-//! Raw DEFLATE (RFC 1951) with a preset dictionary.
+//! Raw DEFLATE (RFC 1951) with a preset dictionary: link version 2.
+//!
+//! Links are written in version 3 now ([`cm`](super::cm)); this build
+//! only reads version 2, so [`pack`] exists for tests (and its DEFLATE
+//! compressor stays out of the browser build), and [`unpack`] and the
+//! dictionary stay as they are for every version 2 link already sent.
 //!
 //! DEFLATE finds repeats within the last 32 KB it has seen. Starting both
 //! ends with [`DICTIONARY`] already "seen" lets even the first occurrence of
@@ -19,6 +24,7 @@
 //! changes how every link made with it reads, so it never changes within a
 //! link version (a test pins its checksum).
 
+#[cfg(test)]
 use miniz_oxide::deflate::core::{
     compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
 };
@@ -45,12 +51,15 @@ pub(super) enum Unpack {
     Damaged,
 }
 
-/// `data` compressed against [`DICTIONARY`], at the strongest level.
+/// `data` compressed against [`DICTIONARY`], at the strongest level, as
+/// this build wrote version 2 links.
+#[cfg(test)]
 pub(super) fn pack(data: &[u8]) -> Vec<u8> {
     pack_with(DICTIONARY, data)
 }
 
 /// `data` compressed against `dictionary`.
+#[cfg(test)]
 pub(super) fn pack_with(dictionary: &[u8], data: &[u8]) -> Vec<u8> {
     // Raw DEFLATE (negative window bits: no zlib header), level 9.
     let flags = create_comp_flags_from_zip_params(9, -15, 0);
