@@ -5,7 +5,13 @@
 //!   where the plan file is exactly what the JSON export writes, so loading
 //!   goes through the core's import and migration like any file;
 //! - `trash`: the last deleted plan, raw, so a delete can be undone;
-//! - `last-open`: the id of the plan to reopen on the next visit.
+//! - `last-open`: the id of the plan to reopen on the next visit;
+//! - `portfolio.<id>`: `{"meta": {…the same…}, "portfolio": <portfolio>}`,
+//!   the core's `Portfolio` as serde writes it (its members are plan ids in
+//!   this library, so it is not the portfolio file, which carries its
+//!   plans); `meta.title` is the portfolio's name;
+//! - `portfolio-trash`: the last deleted portfolio, raw, as `trash` is for
+//!   plans.
 //!
 //! Nothing here panics. gloo-storage's accessors panic when storage is
 //! blocked, so they are only reached after [`Store::open`] has checked that
@@ -19,6 +25,7 @@ use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage as _};
 use planwright_core::format::file;
+use planwright_core::portfolio::Portfolio;
 use planwright_core::Plan;
 use serde::{Deserialize, Serialize};
 
@@ -29,6 +36,25 @@ use wasm_bindgen::JsCast;
 const PLAN_PREFIX: &str = "planwright.v1.plan.";
 const TRASH_KEY: &str = "planwright.v1.trash";
 const LAST_OPEN_KEY: &str = "planwright.v1.last-open";
+const PORTFOLIO_PREFIX: &str = "planwright.v1.portfolio.";
+const PORTFOLIO_TRASH_KEY: &str = "planwright.v1.portfolio-trash";
+
+/// What kind of stored thing a key holds: plans and portfolios are listed,
+/// deleted and restored the same way, each under its own prefix and trash.
+#[derive(Clone, Copy)]
+struct Kind {
+    prefix: &'static str,
+    trash: &'static str,
+}
+
+const PLANS: Kind = Kind {
+    prefix: PLAN_PREFIX,
+    trash: TRASH_KEY,
+};
+const PORTFOLIOS: Kind = Kind {
+    prefix: PORTFOLIO_PREFIX,
+    trash: PORTFOLIO_TRASH_KEY,
+};
 
 /// Why storage could not do what was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +108,27 @@ struct Stored {
 #[derive(Deserialize)]
 struct StoredMeta {
     meta: Meta,
+}
+
+#[derive(Serialize)]
+struct StoredPortfolioRef<'a> {
+    meta: &'a Meta,
+    portfolio: &'a Portfolio,
+}
+
+#[derive(Deserialize)]
+struct StoredPortfolio {
+    meta: Meta,
+    portfolio: Portfolio,
+}
+
+/// A portfolio read back from storage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedPortfolio {
+    /// The portfolio; its members' keys are plan ids in this library.
+    pub portfolio: Portfolio,
+    /// Its bookkeeping.
+    pub meta: Meta,
 }
 
 /// A plan as listed in the library.
@@ -276,11 +323,21 @@ impl Store {
 
     /// Every stored plan, newest first; damaged ones are listed with the reason.
     pub fn list(&self) -> Vec<Entry> {
+        self.list_kind(PLANS)
+    }
+
+    /// Every stored portfolio, newest first; damaged ones are listed with
+    /// the reason, like plans.
+    pub fn portfolios(&self) -> Vec<Entry> {
+        self.list_kind(PORTFOLIOS)
+    }
+
+    fn list_kind(&self, kind: Kind) -> Vec<Entry> {
         let mut entries: Vec<Entry> = self
             .keys()
             .into_iter()
             .filter_map(|key| {
-                let id = Store::id_of(&key)?.to_string();
+                let id = key.strip_prefix(kind.prefix)?.to_string();
                 let text = self.get_text(&key).ok().flatten()?;
                 Some(match serde_json::from_str::<StoredMeta>(&text) {
                     Ok(s) => Entry {
@@ -353,7 +410,11 @@ impl Store {
 
     /// Deletes a plan, keeping it as the last deleted one so it can be restored.
     pub fn delete(&self, id: &str) -> Result<(), StoreError> {
-        let key = Store::key_of(id);
+        self.delete_kind(PLANS, id)
+    }
+
+    fn delete_kind(&self, kind: Kind, id: &str) -> Result<(), StoreError> {
+        let key = format!("{}{id}", kind.prefix);
         let Some(raw) = self.get_text(&key)? else {
             return Ok(());
         };
@@ -367,7 +428,7 @@ impl Store {
             deleted: now(),
             raw: raw.clone(),
         };
-        if let Err(e) = self.put(TRASH_KEY, &trashed) {
+        if let Err(e) = self.put(kind.trash, &trashed) {
             // Never lose a plan because the trash could not take it.
             let _ = self.put_text(&key, &raw);
             return Err(e);
@@ -377,22 +438,30 @@ impl Store {
 
     /// The last deleted plan, if any.
     pub fn trash(&self) -> Option<Trashed> {
-        let text = self.get_text(TRASH_KEY).ok().flatten()?;
+        self.trash_kind(PLANS)
+    }
+
+    fn trash_kind(&self, kind: Kind) -> Option<Trashed> {
+        let text = self.get_text(kind.trash).ok().flatten()?;
         serde_json::from_str(&text).ok()
     }
 
     /// Puts the last deleted plan back and returns its id (a new one if its
     /// old id was taken meanwhile).
     pub fn restore(&self) -> Result<Option<String>, StoreError> {
-        let Some(t) = self.trash() else {
+        self.restore_kind(PLANS, new_plan_id)
+    }
+
+    fn restore_kind(&self, kind: Kind, fresh: fn() -> String) -> Result<Option<String>, StoreError> {
+        let Some(t) = self.trash_kind(kind) else {
             return Ok(None);
         };
         let mut id = t.id.clone();
-        while self.get_text(&Store::key_of(&id))?.is_some() {
-            id = new_plan_id();
+        while self.get_text(&format!("{}{id}", kind.prefix))?.is_some() {
+            id = fresh();
         }
-        self.write_raw(&id, &t.raw)?;
-        self.remove(TRASH_KEY);
+        self.put_text(&format!("{}{id}", kind.prefix), &t.raw)?;
+        self.remove(kind.trash);
         Ok(Some(id))
     }
 
@@ -414,6 +483,76 @@ impl Store {
             }
             None => self.remove(LAST_OPEN_KEY),
         }
+    }
+
+    /// The storage key of a portfolio.
+    pub fn portfolio_key(id: &str) -> String {
+        format!("{PORTFOLIO_PREFIX}{id}")
+    }
+
+    /// The portfolio id a storage key belongs to, if it is a portfolio key.
+    pub fn portfolio_id_of(key: &str) -> Option<&str> {
+        key.strip_prefix(PORTFOLIO_PREFIX)
+    }
+
+    /// Only the bookkeeping of a stored portfolio.
+    pub fn portfolio_meta(&self, id: &str) -> Option<Meta> {
+        let text = self.get_text(&Store::portfolio_key(id)).ok().flatten()?;
+        serde_json::from_str::<StoredMeta>(&text)
+            .ok()
+            .map(|s| s.meta)
+    }
+
+    /// The stored text of a portfolio, exactly as it is.
+    pub fn portfolio_raw(&self, id: &str) -> Option<String> {
+        self.get_text(&Store::portfolio_key(id)).ok().flatten()
+    }
+
+    /// Reads a stored portfolio.
+    pub fn load_portfolio(&self, id: &str) -> Result<LoadedPortfolio, String> {
+        let text = self
+            .get_text(&Store::portfolio_key(id))
+            .map_err(|e| e.message())?
+            .ok_or_else(|| "this portfolio is no longer stored in this browser".to_string())?;
+        let stored: StoredPortfolio = serde_json::from_str(&text).map_err(|e| unreadable(&e))?;
+        Ok(LoadedPortfolio {
+            portfolio: stored.portfolio,
+            meta: stored.meta,
+        })
+    }
+
+    /// Writes a portfolio with its bookkeeping.
+    pub fn save_portfolio(
+        &self,
+        id: &str,
+        portfolio: &Portfolio,
+        meta: &Meta,
+    ) -> Result<(), StoreError> {
+        self.put(
+            &Store::portfolio_key(id),
+            &StoredPortfolioRef { meta, portfolio },
+        )
+    }
+
+    /// Deletes a portfolio (never its plans), keeping it restorable until
+    /// the next portfolio is deleted.
+    pub fn delete_portfolio(&self, id: &str) -> Result<(), StoreError> {
+        self.delete_kind(PORTFOLIOS, id)
+    }
+
+    /// The last deleted portfolio, if any.
+    pub fn portfolio_trash(&self) -> Option<Trashed> {
+        self.trash_kind(PORTFOLIOS)
+    }
+
+    /// Puts the last deleted portfolio back and returns its id.
+    pub fn restore_portfolio(&self) -> Result<Option<String>, StoreError> {
+        self.restore_kind(PORTFOLIOS, new_portfolio_id)
+    }
+
+    /// Removes a portfolio for good (damaged data the person chose to drop).
+    pub fn purge_portfolio(&self, id: &str) {
+        self.remove(&Store::portfolio_key(id));
     }
 }
 
@@ -438,6 +577,11 @@ pub fn new_plan_id() -> String {
     let time = now() as u64;
     let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
     format!("p{}{}", radix36(time), radix36(random))
+}
+
+/// A fresh portfolio id, like a plan's but starting with `f`.
+pub fn new_portfolio_id() -> String {
+    format!("f{}", &new_plan_id()[1..])
 }
 
 fn radix36(mut n: u64) -> String {
