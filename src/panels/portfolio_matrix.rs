@@ -5,7 +5,7 @@
 //! same points as a table for people who do not read charts.
 
 use leptos::prelude::*;
-use planwright_core::chart::matrix::{matrix, Matrix, MatrixPoint, Shape};
+use planwright_core::chart::{matrix, Matrix, MatrixPoint, Shape};
 use planwright_core::portfolio::Quadrant;
 use planwright_core::text::plural;
 use planwright_core::Choice;

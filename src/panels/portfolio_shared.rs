@@ -108,8 +108,9 @@ pub fn PortfolioShared() -> impl IntoView {
                     let heading = format!("{}: {}", item.kind.label(), item.name);
                     let label = format!("Not the same: {}", item.name);
                     let linked = item.linked;
+                    let kind = item.kind.key();
                     view! {
-                        <li class="pw-shared__item" data-testid="shared-item" data-kind=item.kind.key()>
+                        <li class="pw-shared__item" data-testid="shared-item" data-kind=kind>
                             <h4>{heading}</h4>
                             <p>{format!("Found as {}.", and_list(&in_plans))}</p>
                             <p>{format!("Unlocks {}.", and_list(&unlocks))}</p>

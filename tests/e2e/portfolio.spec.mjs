@@ -1,0 +1,136 @@
+// Portfolio: the three examples and a fourth plan made here become a
+// portfolio from the library; the weights reorder the ranking; the matrix
+// has a text alternative; the data source the fourth plan shares with an
+// example is built once in the roadmap; a reload keeps the portfolio and
+// its weights; and the screen passes axe in light and dark.
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, openApp } from "./fixtures.mjs";
+import { Builder, Library } from "./pages.mjs";
+
+const EXAMPLES = {
+  "customer-support": "Reply drafting and triage for customer support",
+  finance: "Supplier invoice matching with review checkpoints",
+  personalization: 'Personalised "next read" recommendations',
+};
+const FOURTH = "Order status answers";
+// The customer support example has a data source of this name; the fourth
+// plan names it the same way, in other case and spacing.
+const SHARED_SOURCE = "CRM customer and order records";
+
+async function expectNoViolations(page, where) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target})`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Makes the three examples and the fourth plan, then a portfolio of all four. */
+async function makePortfolio(page) {
+  const library = new Library(page);
+  const builder = new Builder(page);
+  for (const key of Object.keys(EXAMPLES)) {
+    await library.startExample(key);
+    await builder.saved();
+    await builder.backToLibrary();
+  }
+  await library.startBlank();
+  await page.getByLabel("Title of the initiative").fill(FOURTH);
+  await builder.goTo("data");
+  await page.getByRole("button", { name: "Add data source", exact: true }).click();
+  await page.getByTestId("data-sources-row").first().getByLabel("Name", { exact: true }).fill("crm  Customer and ORDER records");
+  await builder.saved();
+  await builder.backToLibrary();
+
+  const pick = page.getByTestId("portfolio-pick");
+  for (const title of [...Object.values(EXAMPLES), FOURTH]) {
+    await pick.getByLabel(title, { exact: true }).check();
+  }
+  await page.getByTestId("compare-portfolio").click();
+  await expect(page.getByTestId("portfolio")).toBeVisible();
+  await expect(page).toHaveURL(/#\/portfolio\/f[0-9a-z]+$/);
+  await expect(page.getByTestId("ranked-row")).toHaveCount(4);
+}
+
+/** The initiatives' titles in ranked order. */
+async function ranking(page) {
+  return page.getByTestId("ranked-title").allTextContents();
+}
+
+test("four plans become a portfolio whose ranking follows the weights and survives a reload", async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await makePortfolio(page);
+
+  // The early-stage example is worth the most; with value alone counting it
+  // leads, with readiness alone counting it does not.
+  const member = page.getByTestId("portfolio-member").filter({ hasText: EXAMPLES.personalization });
+  await member.getByLabel("Rating from 1 to 5").check();
+  await member.getByTestId("portfolio-rating").selectOption("5");
+  for (const title of [EXAMPLES["customer-support"], EXAMPLES.finance, FOURTH]) {
+    const row = page.getByTestId("portfolio-member").filter({ hasText: title });
+    await row.getByLabel("Rating from 1 to 5").check();
+    await row.getByTestId("portfolio-rating").selectOption("1");
+  }
+  await page.getByLabel("Weight of value").fill("5");
+  await page.getByLabel("Weight of readiness").fill("0");
+  await page.getByLabel("Weight of low risk").fill("0");
+  await page.getByLabel("Weight of short effort").fill("0");
+  await expect(page.getByTestId("ranked-title").first()).toHaveText(EXAMPLES.personalization);
+  const before = await ranking(page);
+
+  await page.getByLabel("Weight of value").fill("0");
+  await page.getByLabel("Weight of readiness").fill("5");
+  await expect(page.getByTestId("ranked-title").first()).not.toHaveText(EXAMPLES.personalization);
+  const after = await ranking(page);
+  expect(after).not.toEqual(before);
+  expect([...after].sort()).toEqual([...before].sort());
+  // The rule in words follows the weights.
+  await expect(page.getByTestId("portfolio-rule")).toContainText("5");
+
+  // The matrix has a name, and a table of the same points names each initiative.
+  const matrix = page.getByTestId("matrix");
+  await expect(matrix).toHaveAttribute("role", "img");
+  await expect(page.getByTestId("matrix-point")).toHaveCount(4);
+  const table = page.getByTestId("matrix-table");
+  await expect(table.getByTestId("matrix-row")).toHaveCount(4);
+  for (const title of [...Object.values(EXAMPLES), FOURTH]) {
+    await expect(table).toContainText(title);
+  }
+
+  // The data source both plans name is shared foundation, listed once with
+  // both initiatives, and built once in the roadmap.
+  const shared = page.getByTestId("shared-item").filter({ hasText: SHARED_SOURCE });
+  await expect(shared).toHaveCount(1);
+  await expect(shared).toContainText(FOURTH);
+  await expect(shared).toContainText(EXAMPLES["customer-support"]);
+  const roadmapRows = page.getByTestId("portfolio-roadmap").getByTestId("gantt-table").locator("tbody tr");
+  await expect(roadmapRows.filter({ hasText: /^Shared: / }).first()).toBeAttached();
+  await expect(roadmapRows.filter({ hasText: new RegExp(SHARED_SOURCE, "i") })).toHaveCount(1);
+
+  // Reload: the same portfolio, the same weights, the same order.
+  await expect(page.getByTestId("portfolio-save-status")).toHaveAttribute("data-state", "saved");
+  const address = page.url();
+  await page.reload();
+  await expect(page.getByTestId("portfolio")).toBeVisible();
+  expect(page.url()).toBe(address);
+  await expect(page.getByLabel("Weight of value")).toHaveValue("0");
+  await expect(page.getByLabel("Weight of readiness")).toHaveValue("5");
+  await expect(page.getByTestId("ranked-title")).toHaveText(after);
+
+  // The library lists it; a link in the ranking opens the plan.
+  await page.getByTestId("ranked-title").filter({ hasText: FOURTH }).click();
+  await expect(page.getByTestId("dashboard")).toBeVisible();
+  await new Builder(page).backToLibrary();
+  await expect(page.getByTestId("portfolio-card")).toHaveCount(1);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`the portfolio screen passes axe in the ${scheme} theme`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page);
+    await makePortfolio(page);
+    await expectNoViolations(page, "the portfolio screen");
+    await page.getByTestId("portfolio-back").click();
+    await expectNoViolations(page, "the library with a portfolio");
+  });
+}
