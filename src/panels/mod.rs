@@ -9,6 +9,7 @@ pub mod gantt_chart;
 pub mod import_zone;
 pub mod list_editor;
 pub mod person_field;
+pub mod portfolio_exports;
 pub mod portfolio_matrix;
 pub mod portfolio_members;
 pub mod portfolio_picker;

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use planwright_core::format::portfolio::ImportedPortfolio;
 use planwright_core::portfolio::{analyze, Initiative, Member, Portfolio, PortfolioAnalysis};
 use planwright_core::text::quoted;
 use planwright_core::Plan;
@@ -20,7 +21,7 @@ use super::library::Library;
 use super::notices::{NoticeKind, Notices};
 use super::plan::{OpenPlan, View};
 use super::save_rule::SaveState;
-use super::titles::distinct_title;
+use super::titles::{distinct_title, UNTITLED};
 use crate::storage::{new_portfolio_id, now, Entry, Meta, Trashed};
 
 /// How long after the last change the portfolio is saved.
@@ -208,6 +209,64 @@ impl Portfolios {
             ..Portfolio::default()
         };
         self.create(portfolio)
+    }
+
+    /// Takes in an imported portfolio file: each plan it carries becomes a
+    /// new plan in the library (titles made distinct as for any new plan),
+    /// and a new portfolio names them, then opens. Returns what to tell the
+    /// person; `Err` when nothing could be stored (nothing is then left
+    /// half-made: plans already stored are removed again).
+    pub fn import(&self, imported: ImportedPortfolio) -> Result<Vec<String>, String> {
+        let ImportedPortfolio {
+            mut portfolio,
+            plans,
+            ..
+        } = imported;
+        let mut ids: Vec<(String, String)> = Vec::new();
+        let mut renamed = Vec::new();
+        for carried in plans {
+            let wanted = carried.imported.plan.title.clone();
+            match self.library.add(carried.imported.plan) {
+                Ok((id, title)) => {
+                    if title != wanted {
+                        renamed.push(format!(
+                            "You already have a plan called {}, so the one in this portfolio is called {}.",
+                            quoted(&wanted, UNTITLED),
+                            quoted(&title, UNTITLED)
+                        ));
+                    }
+                    ids.push((carried.key, id));
+                }
+                Err(why) => {
+                    let store = self.autosave.store();
+                    for (_, id) in &ids {
+                        store.purge(id);
+                    }
+                    self.library.refresh();
+                    return Err(why);
+                }
+            }
+        }
+        let new_key = |key: &str| {
+            ids.iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, id)| id.clone())
+        };
+        for m in &mut portfolio.members {
+            if let Some(id) = new_key(&m.key) {
+                m.key = id;
+            }
+        }
+        for link in &mut portfolio.links {
+            for r in [&mut link.a, &mut link.b] {
+                if let Some(id) = new_key(&r.member) {
+                    r.member = id;
+                }
+            }
+        }
+        self.create(portfolio)
+            .map(|_| renamed)
+            .ok_or_else(|| "the portfolio could not be stored".to_string())
     }
 
     /// Opens a stored portfolio on its screen; false when it cannot be read

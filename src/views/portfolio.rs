@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::panels::portfolio_exports::PortfolioExports;
 use crate::panels::portfolio_members::PortfolioMembers;
 use crate::panels::portfolio_ranking::{PortfolioMatrix, PortfolioRanking};
 use crate::panels::portfolio_roadmap::PortfolioRoadmap;
@@ -46,6 +47,7 @@ pub fn PortfolioScreen() -> impl IntoView {
             <PortfolioMatrix/>
             <PortfolioShared/>
             <PortfolioRoadmap/>
+            <PortfolioExports/>
         </article>
     }
 }
