@@ -290,9 +290,7 @@ fn parse_weights(text: &str) -> Result<WeightsArg, String> {
             );
         }
         let Some((name, number)) = part.split_once('=') else {
-            return Err(format!(
-                "'{part}' has no '='; give NAME=N, such as value=3"
-            ));
+            return Err(format!("'{part}' has no '='; give NAME=N, such as value=3"));
         };
         let (name, number) = (name.trim(), number.trim());
         let slot = match name.to_ascii_lowercase().as_str() {

@@ -322,7 +322,12 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
         let unlocks: Vec<String> = item
             .unlocks
             .iter()
-            .map(|k| titles.get(k.as_str()).cloned().unwrap_or_else(|| printable(k)))
+            .map(|k| {
+                titles
+                    .get(k.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| printable(k))
+            })
             .collect();
         let _ = writeln!(
             out,
@@ -331,7 +336,11 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
             printable(&item.name),
             plural(item.uses.len(), "plan"),
             and_list(&unlocks),
-            if item.linked { " (joined by a link)" } else { "" }
+            if item.linked {
+                " (joined by a link)"
+            } else {
+                ""
+            }
         );
     }
     let roadmap = &a.roadmap;
@@ -350,11 +359,7 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
                 (Some(start), None) => format!(", from {start}"),
                 _ => String::new(),
             };
-            let _ = writeln!(
-                out,
-                "  {} working days{span}",
-                s.total_days
-            );
+            let _ = writeln!(out, "  {} working days{span}", s.total_days);
             let path: Vec<String> = s
                 .critical_path
                 .iter()
@@ -381,7 +386,11 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
                 let _ = writeln!(
                     out,
                     "  {}{when}  {}d  {} [{whose}]",
-                    if t.critical && s.total_days > 0 { "* " } else { "  " },
+                    if t.critical && s.total_days > 0 {
+                        "* "
+                    } else {
+                        "  "
+                    },
                     task.duration_days.unwrap_or(0),
                     plain_title(&task.title)
                 );
@@ -394,7 +403,8 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
                 plural(loops.cycles.len(), "loop")
             );
             for (k, cycle) in loops.cycles.iter().enumerate() {
-                let names: Vec<String> = cycle.iter().map(|id| printable(&loops.name(id))).collect();
+                let names: Vec<String> =
+                    cycle.iter().map(|id| printable(&loops.name(id))).collect();
                 let _ = writeln!(out, "  loop {}: {}", k + 1, names.join(", "));
             }
         }
@@ -414,7 +424,11 @@ fn value_text(r: &Ranked) -> String {
     match (r.value.annual, r.value.rating) {
         (Some(figure), _) => {
             let unit = printable(r.value.unit.trim());
-            let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+            let unit = if unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {unit}")
+            };
             format!("{}{unit} a year", figure_text(figure))
         }
         (None, Some(rating)) => format!("rated {rating} of 5"),

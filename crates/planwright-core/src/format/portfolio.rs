@@ -33,8 +33,8 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::format::file::{
-    self, describe, duplicate_keys, line_column, offset_of, path_at, shape_message,
-    strip_position, syntax_error, unknown_keys, Imported,
+    self, describe, duplicate_keys, line_column, offset_of, path_at, shape_message, strip_position,
+    syntax_error, unknown_keys, Imported,
 };
 use crate::model::Plan;
 use crate::portfolio::model::MAX_WEIGHT;
@@ -565,7 +565,10 @@ fn read_plan(
         Some(other) => {
             return Err(ImportError::Shape {
                 path: format!("{at}.key"),
-                message: format!("expected the text members name the plan by, found {}", describe(&other)),
+                message: format!(
+                    "expected the text members name the plan by, found {}",
+                    describe(&other)
+                ),
             })
         }
         None => {
@@ -722,7 +725,11 @@ mod tests {
             (r#"{"format":"planwright-portfolio","version":1,"portfolio":{},"plans":{}}"#, "At plans: expected a list of plans, found an object."),
         ];
         for (text, message) in cases {
-            assert_eq!(import(text).unwrap_err().to_string(), *message, "for {text}");
+            assert_eq!(
+                import(text).unwrap_err().to_string(),
+                *message,
+                "for {text}"
+            );
         }
     }
 
@@ -748,7 +755,10 @@ mod tests {
                 "invalid type: string \"three\", expected a whole number from 0 to 4294967295",
             ),
             (
-                with_plans(r#"{"members":[{"key":"a"},{"key":"b","value":{"annual":"lots"}}]}"#, &[]),
+                with_plans(
+                    r#"{"members":[{"key":"a"},{"key":"b","value":{"annual":"lots"}}]}"#,
+                    &[],
+                ),
                 "portfolio.members[1].value.annual",
                 "invalid type: string \"lots\", expected a number",
             ),
@@ -758,24 +768,45 @@ mod tests {
                 "'2026-02-30' is not a day in the calendar",
             ),
             (
-                with_plans("{}", &[("a", BLANK_PLAN), ("b", r#"{"format":"planwright-plan","version":2,"tasks":[{"id":"t"},{"duration_days":"two"}]}"#)]),
+                with_plans(
+                    "{}",
+                    &[
+                        ("a", BLANK_PLAN),
+                        (
+                            "b",
+                            r#"{"format":"planwright-plan","version":2,"tasks":[{"id":"t"},{"duration_days":"two"}]}"#,
+                        ),
+                    ],
+                ),
                 "plans[1].plan.tasks[1].duration_days",
                 "invalid type: string \"two\", expected a whole number from 0 to 4294967295",
             ),
             (
-                with_plans("{}", &[("a", r#"{"format":"planwright-plan","version":1,"tasks":[{"id":"t","duration_weeks":"two"}]}"#)]),
+                with_plans(
+                    "{}",
+                    &[(
+                        "a",
+                        r#"{"format":"planwright-plan","version":1,"tasks":[{"id":"t","duration_weeks":"two"}]}"#,
+                    )],
+                ),
                 "plans[0].plan.tasks[0].duration_days",
                 "",
             ),
             (
-                with_plans("{}", &[("a", r#"{"format":"planwright-plan","version":2,"tasks":7}"#)]),
+                with_plans(
+                    "{}",
+                    &[("a", r#"{"format":"planwright-plan","version":2,"tasks":7}"#)],
+                ),
                 "plans[0].plan.tasks",
                 "invalid type: integer `7`, expected a list",
             ),
         ];
         for (text, path, message) in cases {
             match import(text) {
-                Err(ImportError::Shape { path: p, message: m }) => {
+                Err(ImportError::Shape {
+                    path: p,
+                    message: m,
+                }) => {
                     assert_eq!(&p, path, "{text}");
                     assert!(m.starts_with(message), "{m} for {text}");
                 }
@@ -833,14 +864,25 @@ mod tests {
         let imported = import(&text).expect("imports");
         assert_eq!(
             imported.unknown_fields,
-            ["note", "plans[1].why", "portfolio.colour", "portfolio.members[2].extra"]
+            [
+                "note",
+                "plans[1].why",
+                "portfolio.colour",
+                "portfolio.members[2].extra"
+            ]
         );
         assert_eq!(imported.missing_plans, ["ghost"]);
         assert_eq!(imported.unlisted_plans, ["spare"]);
-        assert_eq!(imported.repeated_plans, [("plans[2]".to_string(), "a".to_string())]);
+        assert_eq!(
+            imported.repeated_plans,
+            [("plans[2]".to_string(), "a".to_string())]
+        );
         assert_eq!(imported.repeated_members, ["a"]);
         assert_eq!(imported.plans.len(), 2, "the repeated plan is left out");
-        assert_eq!(imported.plans[0].imported.plan.title, "", "the first 'a' is kept");
+        assert_eq!(
+            imported.plans[0].imported.plan.title, "",
+            "the first 'a' is kept"
+        );
         assert_eq!(
             imported.clamped_weights,
             [
@@ -867,12 +909,18 @@ mod tests {
     fn repeated_keys_are_found_anywhere_in_the_file() {
         let text = with_plans(
             r#"{"name":"One","name":"Two","members":[{"key":"a"}]}"#,
-            &[("a", r#"{"format":"planwright-plan","version":2,"title":"x","title":"y"}"#)],
+            &[(
+                "a",
+                r#"{"format":"planwright-plan","version":2,"title":"x","title":"y"}"#,
+            )],
         );
         let imported = import(&text).expect("imports");
         assert_eq!(imported.portfolio.name, "Two");
         assert_eq!(imported.plans[0].imported.plan.title, "y");
-        assert_eq!(imported.duplicate_keys, ["portfolio.name", "plans[0].plan.title"]);
+        assert_eq!(
+            imported.duplicate_keys,
+            ["portfolio.name", "plans[0].plan.title"]
+        );
         assert_eq!(imported.duplicate_count, 2);
         assert!(imported.changes()[0].contains("portfolio.name, plans[0].plan.title"));
     }
@@ -886,12 +934,17 @@ mod tests {
                 bytes: MAX_BYTES + 1
             })
         );
-        assert!(ImportError::TooLarge { bytes: MAX_BYTES + 1 }
-            .to_string()
-            .contains("larger than 64 MB"));
+        assert!(ImportError::TooLarge {
+            bytes: MAX_BYTES + 1
+        }
+        .to_string()
+        .contains("larger than 64 MB"));
         assert_eq!(
             import_bytes(b"{\n  \"portfolio\": \"caf\xE9\"\n}"),
-            Err(ImportError::Encoding { line: 2, column: 20 })
+            Err(ImportError::Encoding {
+                line: 2,
+                column: 20
+            })
         );
         let text = to_json(&members(&[]), &[]);
         let with_bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
@@ -906,7 +959,10 @@ mod tests {
         let text = with_plans("{}", &[("a", &plan)]);
         assert!(matches!(
             import(&text),
-            Err(ImportError::Plan { error: file::ImportError::TooLarge { .. }, .. })
+            Err(ImportError::Plan {
+                error: file::ImportError::TooLarge { .. },
+                ..
+            })
         ));
     }
 

@@ -79,7 +79,11 @@ pub fn to_markdown(portfolio: &Portfolio, analysis: &PortfolioAnalysis) -> Strin
         .collect();
     section(&mut out, "Ranking rule", &rule(analysis));
     section(&mut out, "Ranking", &ranking(analysis));
-    section(&mut out, "Value and readiness", &matrix(portfolio, analysis));
+    section(
+        &mut out,
+        "Value and readiness",
+        &matrix(portfolio, analysis),
+    );
     section(&mut out, "Shared foundation", &shared(analysis, &titles));
     section(&mut out, "Portfolio roadmap", &roadmap(analysis));
     section(&mut out, "Warnings", &warnings(analysis));
