@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use planwright_core::analysis::schedule::CycleError;
-use planwright_core::export::markdown::portfolio::to_markdown;
+use planwright_core::export::markdown::portfolio::{to_markdown, value_text};
 use planwright_core::portfolio::{
     analyze, Initiative, Member, Portfolio, PortfolioAnalysis, Ranked, SharedItem, Warning,
 };
@@ -302,7 +302,7 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
         let _ = writeln!(
             out,
             "     value {}; readiness {} ({}); {}; {} working days, {}; first-use-case fit {} of 8; {owner}",
-            value_text(r),
+            printable(&value_text(&r.value)),
             r.readiness,
             r.band.label(),
             r.tier.label().to_lowercase(),
@@ -419,47 +419,6 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
     out
 }
 
-/// How an initiative's expected value reads.
-fn value_text(r: &Ranked) -> String {
-    match (r.value.annual, r.value.rating) {
-        (Some(figure), _) => {
-            let unit = printable(r.value.unit.trim());
-            let unit = if unit.is_empty() {
-                String::new()
-            } else {
-                format!(" {unit}")
-            };
-            format!("{}{unit} a year", figure_text(figure))
-        }
-        (None, Some(rating)) => format!("rated {rating} of 5"),
-        (None, None) => "not known".to_string(),
-    }
-}
-
-/// A yearly figure with thousands separated: `120,000`, `2,500.5`.
-fn figure_text(figure: f64) -> String {
-    if !figure.is_finite() {
-        return "not a number".to_string();
-    }
-    let rounded = (figure * 100.0).round() / 100.0;
-    let whole = rounded.trunc().abs() as u128;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let fraction = (rounded.fract().abs() * 100.0).round() as u32;
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    match fraction {
-        0 => format!("{sign}{grouped}"),
-        f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
-        f => format!("{sign}{grouped}.{f:02}"),
-    }
-}
-
 /// An initiative's title for the terminal, or its key when it has none.
 fn title_of(r: &Ranked) -> String {
     let title = printable(r.title.trim());
@@ -510,20 +469,5 @@ mod tests {
         ];
         assert_eq!(unique_key("a", &plans), "a-3");
         assert_eq!(unique_key("b", &plans), "b");
-    }
-
-    #[test]
-    fn figures_read_with_thousands_separated() {
-        for (figure, want) in [
-            (120_000.0, "120,000"),
-            (2_500.5, "2,500.5"),
-            (999.0, "999"),
-            (1_234_567.25, "1,234,567.25"),
-            (0.0, "0"),
-            (-4_000.0, "-4,000"),
-            (f64::NAN, "not a number"),
-        ] {
-            assert_eq!(figure_text(figure), want, "{figure}");
-        }
     }
 }

@@ -132,7 +132,7 @@ fn figure_text(figure: f64) -> String {
     let digits = (cents / 100).to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
@@ -140,7 +140,7 @@ fn figure_text(figure: f64) -> String {
     let sign = if figure < 0.0 && cents > 0 { "-" } else { "" };
     match cents % 100 {
         0 => format!("{sign}{grouped}"),
-        f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
+        f if f.is_multiple_of(10) => format!("{sign}{grouped}.{}", f / 10),
         f => format!("{sign}{grouped}.{f:02}"),
     }
 }
