@@ -436,6 +436,177 @@ fn warnings(analysis: &PortfolioAnalysis) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{DataSource, Id, Plan, Task};
+    use crate::portfolio::{analyze, Initiative, Member};
+
+    /// Text that tries to break out of a table, a heading, the fence or a
+    /// Mermaid statement.
+    const HOSTILE: &[&str] = &[
+        "<script>alert(1)</script> | a | b |",
+        "```\n# heading\n```",
+        "x\": [1, 1]\n\"pwned\": [0, 0]",
+        "%%{init: {'theme': 'dark'}}%%",
+        "title hijack\nquadrant-1 hijack; accTitle: hijack",
+        "a:::cls: [0.5, 0.5] radius: 99",
+        "  # not a heading\r\n---",
+    ];
+
+    fn hostile_portfolio() -> (Portfolio, Vec<(String, Plan)>) {
+        let plans: Vec<(String, Plan)> = HOSTILE
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let mut plan = Plan::blank();
+                plan.title = (*text).to_string();
+                plan.data_sources.push(DataSource {
+                    id: Id::from("d1"),
+                    name: format!("Shared {text}"),
+                    ..DataSource::default()
+                });
+                plan.tasks.push(Task {
+                    id: Id::from("t1"),
+                    title: (*text).to_string(),
+                    duration_days: Some(3),
+                    ..Task::default()
+                });
+                (format!("k{i} {text}"), plan)
+            })
+            .collect();
+        let portfolio = Portfolio {
+            name: HOSTILE.join(" "),
+            members: plans
+                .iter()
+                .map(|(key, _)| Member {
+                    key: key.clone(),
+                    ..Member::default()
+                })
+                .collect(),
+            ..Portfolio::default()
+        };
+        (portfolio, plans)
+    }
+
+    /// The lines of each fenced Mermaid block, by the diagram it opens with.
+    fn mermaid_blocks(doc: &str) -> Vec<Vec<&str>> {
+        let mut blocks = Vec::new();
+        let mut lines = doc.lines();
+        while let Some(line) = lines.next() {
+            if line.starts_with("```") {
+                assert_eq!(line, "```mermaid", "the only fences are Mermaid blocks");
+                let block: Vec<&str> = lines.by_ref().take_while(|l| *l != "```").collect();
+                blocks.push(block);
+            }
+        }
+        blocks
+    }
+
+    #[test]
+    fn hostile_titles_cannot_break_the_document_or_its_charts() {
+        let (portfolio, plans) = hostile_portfolio();
+        let initiatives: Vec<Initiative<'_>> = plans
+            .iter()
+            .map(|(key, plan)| Initiative { key, plan })
+            .collect();
+        let analysis = analyze(&portfolio, &initiatives);
+        assert_eq!(analysis.ranked.len(), HOSTILE.len());
+        let doc = to_markdown(&portfolio, &analysis);
+        assert!(!doc.contains("<script"));
+        for line in doc.lines().filter(|l| l.starts_with('#')) {
+            assert!(
+                line.starts_with("# ") || line.starts_with("## ") || line.starts_with("### "),
+                "{line}"
+            );
+            assert!(
+                !line.starts_with("# heading") && !line.starts_with("# not"),
+                "{line}"
+            );
+        }
+        // Every table row keeps its columns: its unescaped pipes match the
+        // header's.
+        let pipes = |line: &str| {
+            let b = line.as_bytes();
+            (0..b.len())
+                .filter(|&i| b[i] == b'|' && (i == 0 || b[i - 1] != b'\\'))
+                .count()
+        };
+        let mut header = None;
+        for line in doc.lines() {
+            if line.starts_with('|') {
+                let n = *header.get_or_insert(pipes(line));
+                assert_eq!(pipes(line), n, "{line}");
+            } else {
+                header = None;
+            }
+        }
+        let blocks = mermaid_blocks(&doc);
+        let chart = blocks
+            .iter()
+            .find(|b| b.first() == Some(&"quadrantChart"))
+            .expect("a quadrant chart");
+        let mut points = 0;
+        for line in &chart[1..] {
+            assert!(!line.contains("%%") && !line.contains('`'), "{line}");
+            let statement = [
+                "    title ",
+                "    accTitle: ",
+                "    accDescr: ",
+                "    x-axis ",
+                "    y-axis ",
+            ]
+            .iter()
+            .any(|p| line.starts_with(p));
+            if statement {
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("    quadrant-") {
+                assert!(
+                    rest.len() > 3 && rest[2..].starts_with('"') && rest.ends_with('"'),
+                    "{line}"
+                );
+                assert_eq!(rest.matches('"').count(), 2, "{line}");
+                continue;
+            }
+            // A point: one quoted string, then [x, y] as the grammar reads them.
+            let point = line.strip_prefix("    \"").expect(line);
+            let (name, at) = point.split_once("\": [").expect(line);
+            assert!(!name.contains('"'), "{line}");
+            let coordinates = at.strip_suffix(']').expect(line);
+            for c in coordinates.split(", ") {
+                assert!(
+                    c == "0" || c == "1" || (c.len() == 4 && c.starts_with("0.")),
+                    "{line}"
+                );
+            }
+            points += 1;
+        }
+        assert_eq!(points, HOSTILE.len());
+        // The roadmap's timeline (when the roadmap has one) is the plan
+        // document's gantt writer, whose escaping has its own tests; here
+        // only that it stays one block of its own.
+        for block in &blocks {
+            assert!(
+                block.first() == Some(&"quadrantChart") || block.first() == Some(&"gantt"),
+                "{block:?}"
+            );
+            assert!(block.iter().all(|l| !l.contains('`')), "{block:?}");
+        }
+    }
+
+    #[test]
+    fn an_empty_portfolio_still_reads() {
+        let portfolio = Portfolio::default();
+        let doc = to_markdown(&portfolio, &analyze(&portfolio, &[]));
+        assert!(
+            doc.starts_with("# Untitled portfolio\n\n0 initiatives compared"),
+            "{doc}"
+        );
+        assert!(doc.contains("_No initiative to rank: add plans to the portfolio._"));
+        assert!(
+            doc.ends_with("_No warnings._\n") || doc.contains("## Warnings\n\n- "),
+            "{doc}"
+        );
+        assert!(!doc.contains("```"));
+    }
 
     #[test]
     fn coordinates_are_what_the_grammar_reads() {
