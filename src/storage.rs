@@ -452,7 +452,11 @@ impl Store {
         self.restore_kind(PLANS, new_plan_id)
     }
 
-    fn restore_kind(&self, kind: Kind, fresh: fn() -> String) -> Result<Option<String>, StoreError> {
+    fn restore_kind(
+        &self,
+        kind: Kind,
+        fresh: fn() -> String,
+    ) -> Result<Option<String>, StoreError> {
         let Some(t) = self.trash_kind(kind) else {
             return Ok(None);
         };

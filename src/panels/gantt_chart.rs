@@ -35,7 +35,10 @@ pub struct Chart {
 
 impl Chart {
     /// The chart of `plan` scheduled as `schedule`.
-    pub fn new(plan: &planwright_core::Plan, schedule: &planwright_core::analysis::schedule::Schedule) -> Chart {
+    pub fn new(
+        plan: &planwright_core::Plan,
+        schedule: &planwright_core::analysis::schedule::Schedule,
+    ) -> Chart {
         Chart {
             gantt: gantt(plan, schedule, &GanttOptions::default()),
             start: schedule.start_date,

@@ -23,15 +23,17 @@ pub fn PortfolioExports() -> impl IntoView {
         })
     };
     let stem = move || {
-        portfolios.portfolio.with_untracked(|p| match p.name.trim() {
-            "" => "planwright-portfolio".to_string(),
-            n => n.to_string(),
-        })
+        portfolios
+            .portfolio
+            .with_untracked(|p| match p.name.trim() {
+                "" => "planwright-portfolio".to_string(),
+                n => n.to_string(),
+            })
     };
     let markdown = move |_| {
-        let text = portfolios.portfolio.with_untracked(|p| {
-            portfolios.analysis.with_untracked(|a| to_markdown(p, a))
-        });
+        let text = portfolios
+            .portfolio
+            .with_untracked(|p| portfolios.analysis.with_untracked(|a| to_markdown(p, a)));
         let name = file_name(&stem(), "md");
         done(name.clone(), save_text(&name, "text/markdown", &text));
     };
@@ -41,7 +43,9 @@ pub fn PortfolioExports() -> impl IntoView {
                 .iter()
                 .filter_map(|(k, p)| p.as_ref().ok().map(|p| (k.as_str(), p)))
                 .collect();
-            portfolios.portfolio.with_untracked(|p| to_json(p, &carried))
+            portfolios
+                .portfolio
+                .with_untracked(|p| to_json(p, &carried))
         });
         let name = file_name(&format!("{} portfolio", stem()), "json");
         done(name.clone(), save_text(&name, "application/json", &text));

@@ -64,9 +64,8 @@ pub fn PortfolioPicker() -> impl IntoView {
         }
     };
     let has_plans = move || library.entries.with(|l| l.iter().any(|e| e.meta.is_some()));
-    let has_portfolios = move || {
-        !portfolios.entries.with(Vec::is_empty) || portfolios.trash.with(Option::is_some)
-    };
+    let has_portfolios =
+        move || !portfolios.entries.with(Vec::is_empty) || portfolios.trash.with(Option::is_some);
     view! {
         <Show when=move || has_plans() || has_portfolios()>
             <section class="pw-portfolios" aria-labelledby="portfolios-title" data-testid="portfolios">

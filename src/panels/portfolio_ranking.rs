@@ -3,7 +3,8 @@
 //! quadrant and the reasons), and the warnings the core raised.
 
 use leptos::prelude::*;
-use planwright_core::portfolio::{Ranked, ValueKind};
+use planwright_core::export::markdown::portfolio::value_text;
+use planwright_core::portfolio::Ranked;
 use planwright_core::text::plural;
 use planwright_core::Choice;
 
@@ -12,54 +13,6 @@ use crate::state::route::{hash_of, View};
 use crate::state::use_portfolios;
 
 pub use super::portfolio_matrix::PortfolioMatrix;
-
-/// A member's expected value in words, saying which kind it is.
-pub fn value_text(r: &Ranked) -> String {
-    match r.value_kind {
-        ValueKind::Figure => match r.value.annual {
-            Some(a) => {
-                let unit = r.value.unit.trim();
-                let figure = thousands(a);
-                if unit.is_empty() {
-                    format!("{figure} a year (no unit given)")
-                } else {
-                    format!("{figure} {unit} a year")
-                }
-            }
-            None => "not known".to_string(),
-        },
-        ValueKind::Rating => match r.value.rating {
-            Some(n) => format!("rated {n} of 5"),
-            None => "not known".to_string(),
-        },
-        ValueKind::Unknown => "not known".to_string(),
-    }
-}
-
-/// A figure with thin groups of thousands, whole when it is whole.
-fn thousands(n: f64) -> String {
-    if !n.is_finite() {
-        return n.to_string();
-    }
-    let whole = n.trunc();
-    let frac = n - whole;
-    let digits = format!("{:.0}", whole.abs());
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if whole < 0.0 {
-        out.insert(0, '-');
-    }
-    if frac.abs() >= 0.005 {
-        let cents = format!("{:.2}", frac.abs());
-        out.push_str(cents.trim_start_matches('0'));
-    }
-    out
-}
 
 /// The effort of an initiative in words.
 fn effort_text(r: &Ranked) -> String {
@@ -97,7 +50,7 @@ pub fn PortfolioRanking() -> impl IntoView {
                         <td>{r.rank}</td>
                         <th scope="row"><a href=href data-testid="ranked-title">{r.title.clone()}</a></th>
                         <td data-testid="ranked-score">{r.score}</td>
-                        <td>{value_text(&r)}</td>
+                        <td>{value_text(&r.value)}</td>
                         <td>{format!("{} of 100, {}", r.readiness, r.band.label())}</td>
                         <td>{r.tier.label()}</td>
                         <td>{effort_text(&r)}</td>

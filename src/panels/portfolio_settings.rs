@@ -55,7 +55,8 @@ fn whole(text: &str, min: u32, max: u32) -> Option<u32> {
 #[component]
 pub fn PortfolioSettings() -> impl IntoView {
     let portfolios = use_portfolios();
-    let read = move |f: fn(&Portfolio) -> String| Signal::derive(move || portfolios.portfolio.with(f));
+    let read =
+        move |f: fn(&Portfolio) -> String| Signal::derive(move || portfolios.portfolio.with(f));
     let name = read(|p| p.name.clone());
     let start = Signal::derive(move || portfolios.portfolio.with(|p| p.start_date));
     let capacity_id = dom_id("capacity");

@@ -185,14 +185,18 @@ fn SameAs() -> impl IntoView {
         })
     };
     let join = move |_| {
-        let (a, b) = (parse(&first.get_untracked()), parse(&second.get_untracked()));
+        let (a, b) = (
+            parse(&first.get_untracked()),
+            parse(&second.get_untracked()),
+        );
         let (Some(a), Some(b)) = (a, b) else {
             problem.set(Some("Choose an item in each list first.".to_string()));
             return;
         };
         if a.member == b.member {
             problem.set(Some(
-                "Both items are in the same plan; choose items from two different plans.".to_string(),
+                "Both items are in the same plan; choose items from two different plans."
+                    .to_string(),
             ));
             return;
         }
@@ -200,9 +204,8 @@ fn SameAs() -> impl IntoView {
         let k = kind.get_untracked();
         portfolios.edit(|p| {
             // A later decision on the same pair replaces an earlier one.
-            p.links.retain(|l| {
-                !(l.kind == k && ((l.a == a && l.b == b) || (l.a == b && l.b == a)))
-            });
+            p.links
+                .retain(|l| !(l.kind == k && ((l.a == a && l.b == b) || (l.a == b && l.b == a))));
             p.links.push(Link {
                 kind: k,
                 a,

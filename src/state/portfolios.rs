@@ -247,11 +247,7 @@ impl Portfolios {
                 }
             }
         }
-        let new_key = |key: &str| {
-            ids.iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, id)| id.clone())
-        };
+        let new_key = |key: &str| ids.iter().find(|(k, _)| k == key).map(|(_, id)| id.clone());
         for m in &mut portfolio.members {
             if let Some(id) = new_key(&m.key) {
                 m.key = id;
@@ -396,9 +392,9 @@ impl Portfolios {
             }
             Err(why) => {
                 self.notices.notify(
-                NoticeKind::Error,
-                format!("This portfolio cannot be renamed: {why}."),
-            );
+                    NoticeKind::Error,
+                    format!("This portfolio cannot be renamed: {why}."),
+                );
             }
         };
         self.refresh();
@@ -428,9 +424,9 @@ impl Portfolios {
             }
             Err(e) => {
                 self.notices.notify(
-                NoticeKind::Error,
-                format!("The portfolio was not deleted: {}", e.message()),
-            );
+                    NoticeKind::Error,
+                    format!("The portfolio was not deleted: {}", e.message()),
+                );
             }
         }
         self.refresh();
@@ -447,9 +443,9 @@ impl Portfolios {
             Ok(None) => {}
             Err(e) => {
                 self.notices.notify(
-                NoticeKind::Error,
-                format!("The portfolio could not be restored: {}", e.message()),
-            );
+                    NoticeKind::Error,
+                    format!("The portfolio could not be restored: {}", e.message()),
+                );
             }
         }
         self.refresh();

@@ -182,7 +182,10 @@ mod tests {
         let hash = portfolio_hash("f1abc");
         assert_eq!(hash, "#/portfolio/f1abc");
         assert_eq!(parse(&hash), Route::Portfolio { id: "f1abc".into() });
-        assert_eq!(parse("#/portfolio/f1abc/"), Route::Portfolio { id: "f1abc".into() });
+        assert_eq!(
+            parse("#/portfolio/f1abc/"),
+            Route::Portfolio { id: "f1abc".into() }
+        );
         for bad in [
             "#/portfolio",
             "#/portfolio/",
