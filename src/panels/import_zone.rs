@@ -82,7 +82,10 @@ pub fn ImportZone() -> impl IntoView {
     let take = move |file: web_sys::File| {
         let name = file.name();
         error.set(None);
-        if file.size() > portfolio::MAX_BYTES.max(MAX_BYTES) as f64 {
+        // Refused before reading, for portfolio files too: the plan limit
+        // holds dozens of plans of an ordinary size, so the app does not
+        // read 64 MB into the tab on the chance the file is a portfolio.
+        if file.size() > MAX_BYTES as f64 {
             let e = file::ImportError::TooLarge {
                 bytes: file.size() as usize,
             };

@@ -238,11 +238,7 @@ impl Portfolios {
                     ids.push((carried.key, id));
                 }
                 Err(why) => {
-                    let store = self.autosave.store();
-                    for (_, id) in &ids {
-                        store.purge(id);
-                    }
-                    self.library.refresh();
+                    self.forget(&ids);
                     return Err(why);
                 }
             }
@@ -260,9 +256,20 @@ impl Portfolios {
                 }
             }
         }
-        self.create(portfolio)
-            .map(|_| renamed)
-            .ok_or_else(|| "the portfolio could not be stored".to_string())
+        if self.create(portfolio).is_some() {
+            return Ok(renamed);
+        }
+        self.forget(&ids);
+        Err("the portfolio could not be stored".to_string())
+    }
+
+    /// Removes the plans an import stored before it failed.
+    fn forget(&self, ids: &[(String, String)]) {
+        let store = self.autosave.store();
+        for (_, id) in ids {
+            store.purge(id);
+        }
+        self.library.refresh();
     }
 
     /// Opens a stored portfolio on its screen; false when it cannot be read

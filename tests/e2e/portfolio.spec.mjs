@@ -3,6 +3,7 @@
 // has a text alternative; the data source the fourth plan shares with an
 // example is built once in the roadmap; a reload keeps the portfolio and
 // its weights; and the screen passes axe in light and dark.
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openApp } from "./fixtures.mjs";
 import { Builder, Library } from "./pages.mjs";
@@ -63,11 +64,11 @@ test("four plans become a portfolio whose ranking follows the weights and surviv
   // The early-stage example is worth the most; with value alone counting it
   // leads, with readiness alone counting it does not.
   const member = page.getByTestId("portfolio-member").filter({ hasText: EXAMPLES.personalization });
-  await member.getByLabel("Rating from 1 to 5").check();
+  await member.getByLabel("Rating from 1 to 5", { exact: true }).check();
   await member.getByTestId("portfolio-rating").selectOption("5");
   for (const title of [EXAMPLES["customer-support"], EXAMPLES.finance, FOURTH]) {
     const row = page.getByTestId("portfolio-member").filter({ hasText: title });
-    await row.getByLabel("Rating from 1 to 5").check();
+    await row.getByLabel("Rating from 1 to 5", { exact: true }).check();
     await row.getByTestId("portfolio-rating").selectOption("1");
   }
   await page.getByLabel("Weight of value").fill("5");
@@ -134,3 +135,34 @@ for (const scheme of ["light", "dark"]) {
     await expectNoViolations(page, "the library with a portfolio");
   });
 }
+
+test("a portfolio file downloaded here imports back as a new portfolio with its plans", async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await makePortfolio(page);
+  const [markdown] = await Promise.all([page.waitForEvent("download"), page.getByTestId("portfolio-markdown").click()]);
+  const doc = readFileSync(await markdown.path(), "utf8");
+  expect(doc).toContain("quadrantChart");
+  expect(doc).toContain(FOURTH);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("portfolio-file").click()]);
+  const text = readFileSync(await download.path(), "utf8");
+  expect(JSON.parse(text).format).toBe("planwright-portfolio");
+
+  await page.getByTestId("portfolio-back").click();
+  const error = page.getByTestId("import-error");
+  const file = (name, contents) => page.getByTestId("import-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(contents) });
+  // A damaged portfolio file is refused with what is wrong, and nothing changes.
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  await file("future.json", '{"format":"planwright-portfolio","version":9,"portfolio":{},"plans":[]}');
+  await expect(error).toContainText("'future.json' was not imported; your plans are unchanged.");
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+
+  await file(download.suggestedFilename(), text);
+  await expect(page.getByTestId("portfolio")).toBeVisible();
+  await expect(page.getByTestId("ranked-row")).toHaveCount(4);
+  // The plans came in as new plans, their titles made distinct.
+  await expect(page.getByTestId("ranked-title").filter({ hasText: `${FOURTH} (copy)` })).toHaveCount(1);
+  await page.getByTestId("portfolio-back").click();
+  await expect(page.getByTestId("plan-card")).toHaveCount(8);
+  await expect(page.getByTestId("portfolio-card")).toHaveCount(2);
+});
