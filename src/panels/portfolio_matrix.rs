@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use planwright_core::chart::{matrix, Matrix, MatrixPoint, Shape};
-use planwright_core::portfolio::Quadrant;
+use planwright_core::portfolio::{PortfolioAnalysis, Ranked};
 use planwright_core::text::plural;
 use planwright_core::Choice;
 
@@ -46,14 +46,19 @@ fn mark(p: &MatrixPoint) -> AnyView {
     }
 }
 
+/// The ranked initiative a point stands for.
+fn ranked_of<'a>(a: &'a PortfolioAnalysis, key: &str) -> Option<&'a Ranked> {
+    a.ranked.iter().find(|r| r.key == key)
+}
+
 /// The chart's description: every point in one sentence each.
-fn describe(m: &Matrix, quadrant_of: &dyn Fn(&str) -> Option<Quadrant>) -> String {
+fn describe(m: &Matrix, a: &PortfolioAnalysis) -> String {
     let mut out = format!(
         "{} placed by readiness (across) and value (up).",
         plural(m.points.len(), "initiative")
     );
     for p in &m.points {
-        let q = quadrant_of(&p.key).map(|q| q.label()).unwrap_or("");
+        let q = ranked_of(a, &p.key).map_or("", |r| r.quadrant.label());
         out.push_str(&format!(
             " {}: value {}, readiness {}, {}, {}.",
             p.label,
@@ -66,122 +71,108 @@ fn describe(m: &Matrix, quadrant_of: &dyn Fn(&str) -> Option<Quadrant>) -> Strin
     out
 }
 
-/// The matrix and its table.
-#[component]
-pub fn PortfolioMatrix() -> impl IntoView {
-    let portfolios = use_portfolios();
-    let chart = Memo::new(move |_| portfolios.analysis.with(|a| matrix(a, WIDTH, HEIGHT)));
-    let quadrants = Memo::new(move |_| {
-        portfolios.analysis.with(|a| {
-            a.ranked
-                .iter()
-                .map(|r| (r.key.clone(), r.quadrant, r.schedule_days))
-                .collect::<Vec<_>>()
-        })
-    });
-    let quadrant_of = move |key: &str| {
-        quadrants.with(|q| q.iter().find(|(k, _, _)| k == key).map(|(_, q, _)| *q))
-    };
-    let title_id = dom_id("matrix-title");
-    let desc_id = dom_id("matrix-desc");
-    let labelled = format!("{title_id} {desc_id}");
-    let svg = move || {
-        chart.with(|m| {
-            let boxes = m
-                .quadrants
-                .iter()
-                .map(|b| {
-                    view! {
-                        <rect class=format!("pw-matrix__quadrant pw-matrix__quadrant--{}", b.quadrant.key()) x=b.x y=b.y width=b.width height=b.height/>
-                        <text class="pw-matrix__quadrant-label" x={b.x + 8.0} y={b.y + 18.0}>{b.label.clone()}</text>
-                    }
-                })
-                .collect_view();
-            let points = m
-                .points
-                .iter()
-                .map(|p| {
-                    let right_half = p.readiness01 > 0.6;
-                    let (tx, anchor) = if right_half {
-                        (p.x - p.radius - 4.0, "end")
-                    } else {
-                        (p.x + p.radius + 4.0, "start")
-                    };
-                    let text = format!("{} ({})", p.label, p.tier.label());
-                    view! {
-                        <g class=format!("pw-matrix__point pw-matrix__point--{}", p.tier.key()) data-testid="matrix-point" data-key=p.key.clone()>
-                            <title>{text.clone()}</title>
-                            {mark(p)}
-                            <text class="pw-matrix__label" x=tx y=p.y dominant-baseline="central" text-anchor=anchor>{text}</text>
-                        </g>
-                    }
-                })
-                .collect_view();
-            let bottom = HEIGHT - 8.0;
-            let left_mid = (HEIGHT - 40.0) / 2.0;
+/// The SVG, drawn again whenever the analysis changes.
+fn matrix_view(a: &PortfolioAnalysis, title_id: &str, desc_id: &str) -> AnyView {
+    let m = matrix(a, WIDTH, HEIGHT);
+    let boxes = m
+        .quadrants
+        .iter()
+        .map(|b| {
             view! {
+                <rect class=format!("pw-matrix__quadrant pw-matrix__quadrant--{}", b.quadrant.key()) x=b.x y=b.y width=b.width height=b.height/>
+                <text class="pw-matrix__quadrant-label" x={b.x + 8.0} y={b.y + 18.0}>{b.label.clone()}</text>
+            }
+        })
+        .collect_view();
+    let points = m
+        .points
+        .iter()
+        .map(|p| {
+            let (tx, anchor) = if p.readiness01 > 0.6 {
+                (p.x - p.radius - 4.0, "end")
+            } else {
+                (p.x + p.radius + 4.0, "start")
+            };
+            let text = format!("{} ({})", p.label, p.tier.label());
+            view! {
+                <g class=format!("pw-matrix__point pw-matrix__point--{}", p.tier.key()) data-testid="matrix-point" data-key=p.key.clone()>
+                    <title>{text.clone()}</title>
+                    {mark(p)}
+                    <text class="pw-matrix__label" x=tx y=p.y dominant-baseline="central" text-anchor=anchor>{text}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let bottom = HEIGHT - 8.0;
+    let left_mid = (HEIGHT - 40.0) / 2.0;
+    view! {
+        <figure class="pw-chart pw-matrix">
+            <div class="pw-chart__scroll" tabindex="0" role="region" aria-label="Value and readiness matrix; scroll sideways on a narrow screen">
                 <svg
                     class="pw-matrix__svg"
                     role="img"
-                    aria-labelledby=labelled.clone()
+                    aria-labelledby=format!("{title_id} {desc_id}")
                     viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                     width=WIDTH
                     height=HEIGHT
                     data-testid="matrix"
                 >
-                    <title id=title_id.clone()>"Value and readiness of each initiative"</title>
-                    <desc id=desc_id.clone()>{describe(m, &quadrant_of)}</desc>
+                    <title id=title_id.to_string()>"Value and readiness of each initiative"</title>
+                    <desc id=desc_id.to_string()>{describe(&m, a)}</desc>
                     <g>{boxes}</g>
                     <text class="pw-matrix__axis" x={WIDTH / 2.0} y=bottom text-anchor="middle">{m.x_label.clone()}</text>
                     <text class="pw-matrix__axis" x="14" y=left_mid text-anchor="middle" transform=format!("rotate(-90 14 {left_mid})")>{m.y_label.clone()}</text>
                     <g>{points}</g>
                 </svg>
+            </div>
+            <figcaption>
+                <ul class="pw-chart__legend" aria-label="Key to the matrix">
+                    <li>"Circle: minimal risk"</li>
+                    <li>"Square: limited risk"</li>
+                    <li>"Triangle: high risk"</li>
+                    <li>"Cross: prohibited practice"</li>
+                    <li>"Bigger marks take longer"</li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+    .into_any()
+}
+
+/// The rows of the table of the same points.
+fn rows_view(a: &PortfolioAnalysis) -> AnyView {
+    let m = matrix(a, WIDTH, HEIGHT);
+    m.points
+        .iter()
+        .map(|p| {
+            let r = ranked_of(a, &p.key);
+            let q = r.map_or("", |r| r.quadrant.label());
+            let days = r.map_or(0, |r| r.schedule_days);
+            view! {
+                <tr data-testid="matrix-row">
+                    <th scope="row">{p.label.clone()}</th>
+                    <td>{q}</td>
+                    <td>{(p.value01 * 100.0).round()}</td>
+                    <td>{(p.readiness01 * 100.0).round()}</td>
+                    <td>{format!("{} ({})", p.tier.label(), p.shape.label())}</td>
+                    <td>{plural(days as usize, "working day")}</td>
+                </tr>
             }
         })
-    };
-    let rows = move || {
-        chart.with(|m| {
-            m.points
-                .iter()
-                .map(|p| {
-                    let q = quadrant_of(&p.key).map(|q| q.label()).unwrap_or("");
-                    let days = quadrants.with(|list| {
-                        list.iter()
-                            .find(|(k, _, _)| *k == p.key)
-                            .map(|(_, _, d)| *d)
-                            .unwrap_or(0)
-                    });
-                    view! {
-                        <tr data-testid="matrix-row">
-                            <th scope="row">{p.label.clone()}</th>
-                            <td>{q}</td>
-                            <td>{(p.value01 * 100.0).round()}</td>
-                            <td>{(p.readiness01 * 100.0).round()}</td>
-                            <td>{format!("{} ({})", p.tier.label(), p.shape.label())}</td>
-                            <td>{plural(days as usize, "working day")}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
+        .collect_view()
+        .into_any()
+}
+
+/// The matrix and its table.
+#[component]
+pub fn PortfolioMatrix() -> impl IntoView {
+    let portfolios = use_portfolios();
+    let title_id = dom_id("matrix-title");
+    let desc_id = dom_id("matrix-desc");
     view! {
         <section class="pw-portfolio__section" aria-labelledby="portfolio-matrix-title" data-testid="portfolio-matrix">
             <h3 id="portfolio-matrix-title">"Value against readiness"</h3>
-            <figure class="pw-chart pw-matrix">
-                <div class="pw-chart__scroll" tabindex="0" role="region" aria-label="Value and readiness matrix; scroll sideways on a narrow screen">
-                    {svg}
-                </div>
-                <figcaption>
-                    <ul class="pw-chart__legend" aria-label="Key to the matrix">
-                        <li>"Circle: minimal risk"</li>
-                        <li>"Square: limited risk"</li>
-                        <li>"Triangle: high risk"</li>
-                        <li>"Cross: prohibited practice"</li>
-                        <li>"Bigger marks take longer"</li>
-                    </ul>
-                </figcaption>
-            </figure>
+            {move || portfolios.analysis.with(|a| matrix_view(a, &title_id, &desc_id))}
             <details class="pw-chart__details">
                 <summary>"The matrix as a table"</summary>
                 <table class="pw-table" data-testid="matrix-table">
@@ -196,7 +187,7 @@ pub fn PortfolioMatrix() -> impl IntoView {
                             <th scope="col">"Schedule (mark size)"</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{move || portfolios.analysis.with(rows_view)}</tbody>
                 </table>
             </details>
         </section>

@@ -56,12 +56,10 @@ pub fn PortfolioMembers() -> impl IntoView {
                 "Give a yearly figure with its unit when you have one (figures are only compared in the same unit), "
                 "or a rating from 1 (little) to 5 (a lot) when you do not."
             </p>
+            // Drawn again only when a member comes, goes or is renamed, not
+            // while its value is typed.
             <ul class="pw-members">
-                <For
-                    each=move || rows.get()
-                    key=|row| row.clone()
-                    children=move |(key, title)| view! { <MemberRow key=key title=title/> }
-                />
+                {move || rows.get().into_iter().map(|(key, title)| view! { <MemberRow key=key title=title/> }).collect_view()}
             </ul>
         </section>
     }
@@ -94,7 +92,7 @@ fn MemberRow(
             .into_any();
         }
     };
-    let value = Memo::new(move |_| {
+    let value = Signal::derive(move || {
         portfolios.portfolio.with(|p| {
             p.members
                 .iter()
@@ -156,7 +154,7 @@ fn MemberRow(
             <fieldset class="pw-member__kind">
                 <legend>{format!("Value of {title}")}</legend>
                 <div class="pw-radios">{radios}</div>
-                <Show when=move || kind.get() == ValueKind::Figure>
+                {move || (kind.get() == ValueKind::Figure).then(|| view! {
                     <div class="pw-member__figure">
                         <div class="pw-field">
                             <label class="pw-field__label" for=figure_id.clone()>"Yearly figure"</label>
@@ -206,8 +204,8 @@ fn MemberRow(
                             />
                         </div>
                     </div>
-                </Show>
-                <Show when=move || kind.get() == ValueKind::Rating>
+                })}
+                {move || (kind.get() == ValueKind::Rating).then(|| view! {
                     <div class="pw-field">
                         <label class="pw-field__label" for=rating_id.clone()>{format!("Rating of {}, from 1 to 5", named.get_value())}</label>
                         <select
@@ -228,7 +226,7 @@ fn MemberRow(
                             <option value="5">"5: a lot"</option>
                         </select>
                     </div>
-                </Show>
+                })}
             </fieldset>
             <button type="button" class="pw-button pw-button--quiet" on:click=remove aria-label=format!("Take {} out of the portfolio", named.get_value())>
                 "Take out of the portfolio"

@@ -67,21 +67,18 @@ pub fn PortfolioPicker() -> impl IntoView {
     let has_portfolios =
         move || !portfolios.entries.with(Vec::is_empty) || portfolios.trash.with(Option::is_some);
     view! {
-        <Show when=move || has_plans() || has_portfolios()>
+        {move || (has_plans() || has_portfolios()).then(|| view! {
             <section class="pw-portfolios" aria-labelledby="portfolios-title" data-testid="portfolios">
                 <h2 id="portfolios-title">"Compare as a portfolio"</h2>
                 <p>
                     "Rank several plans against each other, find the data, systems and controls they "
                     "share, and see one roadmap that builds the shared foundation once."
                 </p>
-                <Show when=has_plans>
+                {move || has_plans().then(|| view! {
                     <fieldset class="pw-portfolios__pick" data-testid="portfolio-pick">
                         <legend>"Plans to compare"</legend>
                         <div class="pw-checks">
-                            <For
-                                each=readable
-                                key=|(id, title)| (id.clone(), title.clone())
-                                children=move |(id, title): (String, String)| {
+                            {move || readable().into_iter().map(|(id, title)| {
                                     let box_id = dom_id("pick");
                                     let key = StoredValue::new(id);
                                     view! {
@@ -103,8 +100,7 @@ pub fn PortfolioPicker() -> impl IntoView {
                                             <label for=box_id>{title}</label>
                                         </div>
                                     }
-                                }
-                            />
+                                }).collect_view()}
                         </div>
                     </fieldset>
                     <button
@@ -116,18 +112,14 @@ pub fn PortfolioPicker() -> impl IntoView {
                         "Compare the chosen plans"
                     </button>
                     <p class="pw-field__error" role="alert">{move || problem.get()}</p>
-                </Show>
-                <Show when=move || !portfolios.entries.with(Vec::is_empty)>
+                })}
+                {move || (!portfolios.entries.with(Vec::is_empty)).then(|| view! {
                     <h3>"Your portfolios"</h3>
                     <ul class="pw-cards" data-testid="portfolio-list">
-                        <For
-                            each=move || portfolios.entries.get()
-                            key=|e: &Entry| (e.id.clone(), e.meta.as_ref().map(|m| (m.title.clone(), m.rev)))
-                            children=move |e: Entry| view! { <PortfolioCard entry=e/> }
-                        />
+                        {move || portfolios.entries.get().into_iter().map(|e| view! { <PortfolioCard entry=e/> }).collect_view()}
                     </ul>
-                </Show>
-                <Show when=move || portfolios.trash.with(Option::is_some)>
+                })}
+                {move || portfolios.trash.with(Option::is_some).then(|| view! {
                     <p data-testid="portfolio-trash">
                         {move || portfolios.trash.with(|t| t.as_ref().map(|t| {
                             format!("The portfolio '{}' was deleted on {}.", shown_name(&t.title), moment(t.deleted))
@@ -144,9 +136,9 @@ pub fn PortfolioPicker() -> impl IntoView {
                             "Restore it"
                         </button>
                     </p>
-                </Show>
+                })}
             </section>
-        </Show>
+        })}
     }
 }
 
@@ -191,18 +183,21 @@ fn PortfolioCard(
                     <button type="button" class="pw-button" on:click=download aria-label=full_name("Download the stored data", " of ", &called.get_value())>
                         "Download the stored data"
                     </button>
-                    <Show
-                        when=move || confirming.get()
-                        fallback=move || view! {
+                    {move || if confirming.get() {
+                        view! {
+                        <button type="button" class="pw-button pw-button--danger" on:click=move |_| portfolios.purge(&id.get_value()) aria-label=full_name("Yes, remove it for good", ": ", &called.get_value())>
+                            "Yes, remove it for good"
+                        </button>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
                             <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=full_name("Remove", " ", &called.get_value())>
                                 "Remove"
                             </button>
                         }
-                    >
-                        <button type="button" class="pw-button pw-button--danger" on:click=move |_| portfolios.purge(&id.get_value()) aria-label=full_name("Yes, remove it for good", ": ", &called.get_value())>
-                            "Yes, remove it for good"
-                        </button>
-                    </Show>
+                        .into_any()
+                    }}
                 </div>
             </li>
         }
@@ -223,10 +218,8 @@ fn PortfolioCard(
     let focus_id = input_id.clone();
     view! {
         <li class="pw-card" data-testid="portfolio-card">
-            <Show
-                when=move || renaming.get()
-                fallback=move || view! { <h4 class="pw-card__title">{named.get_value()}</h4> }
-            >
+            {move || if renaming.get() {
+                view! {
                 <label class="pw-field__label" for=input_id.clone()>"New name"</label>
                 <input
                     id=input_id.clone()
@@ -242,7 +235,11 @@ fn PortfolioCard(
                     }
                 />
                 <button type="button" class="pw-button" on:click=move |_| finish_rename() aria-label=called("Save name", " for ")>"Save name"</button>
-            </Show>
+                }
+                .into_any()
+            } else {
+                view! { <h4 class="pw-card__title">{named.get_value()}</h4> }.into_any()
+            }}
             <p class="pw-card__meta">{format!("Last saved {}", moment(meta.updated))}</p>
             <div class="pw-card__actions">
                 <button type="button" class="pw-button pw-button--primary" data-testid="open-portfolio" on:click=move |_| { portfolios.open(&id.get_value()); } aria-label=called("Open", " the portfolio ")>
@@ -259,14 +256,8 @@ fn PortfolioCard(
                 >
                     "Rename"
                 </button>
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=called("Delete", " the portfolio ")>
-                            "Delete"
-                        </button>
-                    }
-                >
+                {move || if confirming.get() {
+                    view! {
                     <span class="pw-confirm" role="group" aria-label=format!("Confirm deleting the portfolio {}", named.get_value())>
                         "Delete this portfolio? Its plans stay. "
                         <button type="button" class="pw-button pw-button--danger" on:click=move |_| portfolios.delete(&id.get_value()) aria-label=called("Yes, delete", " the portfolio ")>
@@ -274,7 +265,16 @@ fn PortfolioCard(
                         </button>
                         <button type="button" class="pw-button" on:click=move |_| confirming.set(false) aria-label=called("Keep it", ": the portfolio ")>"Keep it"</button>
                     </span>
-                </Show>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="pw-button pw-button--danger" on:click=move |_| confirming.set(true) aria-label=called("Delete", " the portfolio ")>
+                            "Delete"
+                        </button>
+                    }
+                    .into_any()
+                }}
             </div>
         </li>
     }

@@ -40,17 +40,16 @@ pub fn PortfolioRoadmap() -> impl IntoView {
             }
         })
     });
-    let days = Memo::new(move |_| {
+    let days = move || {
         portfolios.analysis.with(|a| {
+            let r = &a.roadmap;
             (
-                a.roadmap.setup_days_alone,
-                a.roadmap.setup_days_shared,
-                a.roadmap
-                    .setup_days_alone
-                    .saturating_sub(a.roadmap.setup_days_shared),
+                r.setup_days_alone,
+                r.setup_days_shared,
+                r.setup_days_alone.saturating_sub(r.setup_days_shared),
             )
         })
-    });
+    };
     let task_days = |n: u64| plural(n as usize, "task-day");
     view! {
         <section class="pw-portfolio__section" aria-labelledby="portfolio-roadmap-title" data-testid="portfolio-roadmap">
@@ -62,15 +61,15 @@ pub fn PortfolioRoadmap() -> impl IntoView {
             <dl class="pw-setup" data-testid="portfolio-setup">
                 <div>
                     <dt>"Foundation work if each plan ran alone"</dt>
-                    <dd data-testid="setup-alone">{move || task_days(days.get().0)}</dd>
+                    <dd data-testid="setup-alone">{move || task_days(days().0)}</dd>
                 </div>
                 <div>
                     <dt>"Foundation work in this portfolio, shared work done once"</dt>
-                    <dd data-testid="setup-shared">{move || task_days(days.get().1)}</dd>
+                    <dd data-testid="setup-shared">{move || task_days(days().1)}</dd>
                 </div>
                 <div>
                     <dt>"Saved by sharing"</dt>
-                    <dd data-testid="setup-saved">{move || task_days(days.get().2)}</dd>
+                    <dd data-testid="setup-saved">{move || task_days(days().2)}</dd>
                 </div>
             </dl>
             <Timeline chart=chart/>

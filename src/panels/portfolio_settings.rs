@@ -60,7 +60,6 @@ pub fn PortfolioSettings() -> impl IntoView {
     let name = read(|p| p.name.clone());
     let start = Signal::derive(move || portfolios.portfolio.with(|p| p.start_date));
     let capacity_id = dom_id("capacity");
-    let rule = Memo::new(move |_| portfolios.analysis.with(|a| a.rule.clone()));
     let weights = WEIGHTS
         .iter()
         .map(|w| {
@@ -140,7 +139,7 @@ pub fn PortfolioSettings() -> impl IntoView {
             <div class="pw-portfolio__rule" data-testid="portfolio-rule">
                 <h4>"How the ranking is worked out"</h4>
                 <ul>
-                    {move || rule.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    {move || portfolios.analysis.with(|a| a.rule.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view())}
                 </ul>
             </div>
         </section>

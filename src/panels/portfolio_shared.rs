@@ -74,7 +74,6 @@ fn split_links(item: &SharedItem) -> Vec<Link> {
 pub fn PortfolioShared() -> impl IntoView {
     let portfolios = use_portfolios();
     let notices = use_notices();
-    let shared = Memo::new(move |_| portfolios.analysis.with(|a| a.shared.clone()));
     let split = move |item: SharedItem| {
         let added = split_links(&item);
         let undo_links = added.clone();
@@ -91,8 +90,11 @@ pub fn PortfolioShared() -> impl IntoView {
         );
     };
     let items_view = move || {
-        let list = shared.get();
-        portfolios.plans.with(|plans| {
+        let list = portfolios.analysis.with(|a| a.shared.clone());
+        if list.is_empty() {
+            return view! { <p data-testid="shared-none">"These plans share nothing by name yet. If two of them name the same thing differently, join them below."</p> }.into_any();
+        }
+        let items = portfolios.plans.with(|plans| {
             list.into_iter()
                 .map(|item| {
                     let in_plans: Vec<String> = item
@@ -124,7 +126,8 @@ pub fn PortfolioShared() -> impl IntoView {
                     }
                 })
                 .collect_view()
-        })
+        });
+        view! { <ul class="pw-shared">{items}</ul> }.into_any()
     };
     view! {
         <section class="pw-portfolio__section" aria-labelledby="portfolio-shared-title" data-testid="portfolio-shared">
@@ -133,12 +136,7 @@ pub fn PortfolioShared() -> impl IntoView {
                 "Data sources, systems, governance controls and foundation deliverables that two or more "
                 "plans need. Built once, each unlocks every initiative listed with it."
             </p>
-            <Show
-                when=move || !shared.with(Vec::is_empty)
-                fallback=|| view! { <p data-testid="shared-none">"These plans share nothing by name yet. If two of them name the same thing differently, join them below."</p> }
-            >
-                <ul class="pw-shared">{items_view}</ul>
-            </Show>
+            {items_view}
             <SameAs/>
             <Decisions/>
         </section>
@@ -155,7 +153,7 @@ fn SameAs() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     // Every item of the chosen kind in every readable member plan, as
     // `member|item` with its label.
-    let options = Memo::new(move |_| {
+    let options = move || {
         let k = kind.get();
         portfolios.plans.with(|plans| {
             plans
@@ -176,7 +174,7 @@ fn SameAs() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    });
+    };
     let parse = |v: &str| -> Option<ItemRef> {
         let (member, item) = v.split_once('|')?;
         Some(ItemRef {
@@ -230,7 +228,7 @@ fn SameAs() -> impl IntoView {
                     on:change=move |ev| chosen.set(event_target_value(&ev))
                 >
                     <option value="">"Choose…"</option>
-                    {move || options.get().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                    {move || options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                 </select>
             </div>
         }
@@ -269,10 +267,12 @@ fn SameAs() -> impl IntoView {
 #[component]
 fn Decisions() -> impl IntoView {
     let portfolios = use_portfolios();
-    let links = Memo::new(move |_| portfolios.portfolio.with(|p| p.links.clone()));
     let rows = move || {
-        let list = links.get();
-        portfolios.plans.with(|plans| {
+        let list = portfolios.portfolio.with(|p| p.links.clone());
+        if list.is_empty() {
+            return None;
+        }
+        let items = portfolios.plans.with(|plans| {
             list.into_iter()
                 .map(|link| {
                     let a = format!(
@@ -306,12 +306,11 @@ fn Decisions() -> impl IntoView {
                     }
                 })
                 .collect_view()
+        });
+        Some(view! {
+            <h4>"Your decisions"</h4>
+            <ul class="pw-decisions">{items}</ul>
         })
     };
-    view! {
-        <Show when=move || !links.with(Vec::is_empty)>
-            <h4>"Your decisions"</h4>
-            <ul class="pw-decisions">{rows}</ul>
-        </Show>
-    }
+    rows
 }

@@ -18,13 +18,13 @@ use crate::state::{use_portfolios, SaveState};
 #[component]
 pub fn PortfolioScreen() -> impl IntoView {
     let portfolios = use_portfolios();
-    let name = Memo::new(move |_| portfolios.portfolio.with(|p| shown_name(&p.name)));
+    let name = move || portfolios.portfolio.with(|p| shown_name(&p.name));
     view! {
         <article class="pw-portfolio" data-testid="portfolio">
             <div class="pw-portfolio__header">
                 <div>
                     <p class="pw-kicker">"Portfolio"</p>
-                    <h2 data-testid="portfolio-name">{move || name.get()}</h2>
+                    <h2 data-testid="portfolio-name">{name}</h2>
                     <PortfolioSaveStatus/>
                 </div>
                 <a
