@@ -662,8 +662,7 @@ pub fn GanttChart() -> impl IntoView {
 #[component]
 pub fn Timeline(
     /// The chart, or the loops that keep it from being drawn.
-    #[prop(into)]
-    chart: Signal<Result<Chart, CycleError>>,
+    chart: Memo<Result<Chart, CycleError>>,
     /// Where "fix it" buttons go, when anywhere.
     #[prop(optional, into)]
     fix: Option<Callback<()>>,

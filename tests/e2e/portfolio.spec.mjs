@@ -122,6 +122,15 @@ test("four plans become a portfolio whose ranking follows the weights and surviv
   await expect(page.getByTestId("dashboard")).toBeVisible();
   await new Builder(page).backToLibrary();
   await expect(page.getByTestId("portfolio-card")).toHaveCount(1);
+
+  // A plan deleted from the library stays in the portfolio as missing.
+  const card = new Library(page).card(FOURTH);
+  await card.getByTestId("delete-plan").click();
+  await card.getByTestId("confirm-delete").click();
+  await page.getByTestId("open-portfolio").click();
+  await expect(page.getByTestId("portfolio-missing")).toHaveCount(1);
+  await expect(page.getByTestId("ranked-row")).toHaveCount(3);
+  await expect(page.getByTestId("portfolio-warning").and(page.locator('[data-kind="missing_plan"]'))).toHaveCount(1);
 });
 
 for (const scheme of ["light", "dark"]) {
