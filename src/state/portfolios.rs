@@ -13,7 +13,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use planwright_core::format::portfolio::ImportedPortfolio;
 use planwright_core::portfolio::{analyze, Initiative, Member, Portfolio, PortfolioAnalysis};
-use planwright_core::text::quoted;
+use planwright_core::text::{agree, and_list, quoted};
 use planwright_core::Plan;
 
 use super::autosave::Autosave;
@@ -84,7 +84,34 @@ impl Portfolios {
     /// `library`, and the screen is `open.view`.
     pub fn new(open: OpenPlan, library: Library, autosave: Autosave, notices: Notices) -> Self {
         let store = autosave.store();
-        let entries = RwSignal::new(store.portfolios());
+        let listed = store.portfolios();
+        let damaged: Vec<String> = listed
+            .iter()
+            .filter(|e| e.meta.is_none())
+            .map(|e| {
+                quoted(
+                    e.recovered.as_deref().unwrap_or(""),
+                    "one whose name is lost too",
+                )
+            })
+            .collect();
+        if !damaged.is_empty() {
+            let text = format!(
+                "{} cannot be read: {}. {} kept exactly as stored, and can be downloaded from the library; {} plans are not affected.",
+                match damaged.len() {
+                    1 => "One stored portfolio".to_string(),
+                    n => format!("{n} stored portfolios"),
+                },
+                and_list(&damaged),
+                agree(damaged.len(), "It is", "They are"),
+                agree(damaged.len(), "its", "their"),
+            );
+            // After the page is drawn, as for damaged plans.
+            request_animation_frame(move || {
+                notices.notify(NoticeKind::Warning, text);
+            });
+        }
+        let entries = RwSignal::new(listed);
         let portfolio = RwSignal::new(Portfolio::default());
         let keys = Memo::new(move |_| {
             portfolio.with(|p| p.members.iter().map(|m| m.key.clone()).collect::<Vec<_>>())

@@ -103,6 +103,22 @@ test("four plans become a portfolio whose ranking follows the weights and surviv
   await expect(shared).toHaveCount(1);
   await expect(shared).toContainText(FOURTH);
   await expect(shared).toContainText(EXAMPLES["customer-support"]);
+  // "Not the same" splits the match, and the notice's Undo joins it again.
+  await page.getByRole("button", { name: `Not the same: ${SHARED_SOURCE}` }).click();
+  await expect(shared).toHaveCount(0);
+  await page.getByTestId("notice").filter({ hasText: "different thing in each plan" }).getByRole("button", { name: "Undo" }).click();
+  await expect(shared).toHaveCount(1);
+  // "Same as": two data sources of different names become one shared item.
+  const sameAs = page.getByTestId("same-as");
+  await sameAs.getByLabel("This item").selectOption({ label: `'Ticket history' in ${EXAMPLES["customer-support"]}` });
+  await sameAs.getByLabel("is the same as").selectOption({ label: `'Invoice archive' in ${EXAMPLES.finance}` });
+  await sameAs.getByRole("button", { name: "Join them" }).click();
+  const joined = page.getByTestId("shared-item").filter({ hasText: "Invoice archive" });
+  await expect(joined).toHaveCount(1);
+  await expect(joined).toContainText("Ticket history");
+  await page.getByTestId("portfolio-link").getByRole("button", { name: /^Undo: 'Ticket history'/ }).click();
+  await expect(joined).toHaveCount(0);
+
   const roadmapRows = page.getByTestId("portfolio-roadmap").getByTestId("gantt-table").locator("tbody tr");
   await expect(roadmapRows.filter({ hasText: /^Shared: / }).first()).toBeAttached();
   await expect(roadmapRows.filter({ hasText: new RegExp(SHARED_SOURCE, "i") })).toHaveCount(1);
@@ -144,6 +160,19 @@ for (const scheme of ["light", "dark"]) {
     await expectNoViolations(page, "the library with a portfolio");
   });
 }
+
+test("a damaged stored portfolio is named, kept and can be downloaded", async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => localStorage.setItem("planwright.v1.portfolio.fbroken", '{"meta":{"title":"Claims and contracts","created":1,"updated":1,"rev":1,"by":"t"},"portfolio":{"members":[{"key": 7'));
+  await page.reload();
+  await expect(page.getByTestId("app-title")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "One stored portfolio cannot be read: 'Claims and contracts'" })).toHaveCount(1);
+  const card = page.getByTestId("damaged-portfolio");
+  await expect(card.getByRole("heading", { name: "Claims and contracts (damaged)" })).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: /^Download the stored data/ }).click()]);
+  expect(readFileSync(await file.path(), "utf8")).toContain('"key": 7');
+  expect(await page.evaluate(() => localStorage.getItem("planwright.v1.portfolio.fbroken"))).toContain('"key": 7');
+});
 
 test("a portfolio file downloaded here imports back as a new portfolio with its plans", async ({ page }) => {
   test.setTimeout(180_000);
