@@ -194,11 +194,12 @@ pub(super) fn shared(members: &[(&str, &Plan)], links: &[Link]) -> Vec<SharedIte
     let mut out: Vec<(usize, SharedItem)> = Vec::new();
     for (root, group) in members_of.iter().enumerate() {
         let mut uses: Vec<ItemUse> = Vec::new();
-        let mut seen: Vec<usize> = Vec::new();
+        let mut last: Option<usize> = None;
+        // Nodes are in owner order, so one owner's items are together.
         for &i in group {
             let n = &nodes[i];
-            if !seen.contains(&n.owner) {
-                seen.push(n.owner);
+            if last != Some(n.owner) {
+                last = Some(n.owner);
                 uses.push(ItemUse {
                     member: members[n.owner].0.to_string(),
                     item: n.item.item.clone(),
