@@ -211,7 +211,8 @@ pub struct ItemUse {
 pub struct SharedItem {
     /// What kind of item.
     pub kind: SharedKind,
-    /// Its name, as the first plan that has it writes it.
+    /// Its name, as the first plan that has it writes it (in rank order);
+    /// `Unnamed …` when every plan left it blank.
     pub name: String,
     /// One per plan that has it, in rank order.
     pub uses: Vec<ItemUse>,

@@ -210,17 +210,17 @@ pub(super) fn shared(members: &[(&str, &Plan)], links: &[Link]) -> Vec<SharedIte
         if uses.len() < 2 {
             continue;
         }
-        let name = uses
-            .iter()
-            .map(|u| u.name.as_str())
-            .find(|n| !n.is_empty())
-            .unwrap_or_default()
-            .to_string();
+        let kind = nodes[root].item.kind;
+        let name = match uses.iter().map(|u| u.name.as_str()).find(|n| !n.is_empty()) {
+            Some(name) => name.to_string(),
+            // Only linked items can all be blank.
+            None => format!("Unnamed {}", kind.label().to_lowercase()),
+        };
         let unlocks = uses.iter().map(|u| u.member.clone()).collect();
         out.push((
             root,
             SharedItem {
-                kind: nodes[root].item.kind,
+                kind,
                 name,
                 uses,
                 unlocks,
