@@ -211,7 +211,8 @@ pub struct ItemUse {
 pub struct SharedItem {
     /// What kind of item.
     pub kind: SharedKind,
-    /// Its name, as the first plan that has it writes it.
+    /// Its name, as the first plan that has it writes it (in rank order);
+    /// `Unnamed …` when every plan left it blank.
     pub name: String,
     /// One per plan that has it, in rank order.
     pub uses: Vec<ItemUse>,
@@ -302,13 +303,38 @@ pub fn normalised(name: &str) -> String {
 /// Each member is matched to the first plan in `plans` with its key; a
 /// member with none gets a warning and is left out of everything else.
 /// Plans no member names are ignored.
+///
+/// ```
+/// use planwright_core::model::Plan;
+/// use planwright_core::portfolio::{analyze, ExpectedValue, Initiative, Member, Portfolio};
+///
+/// let (a, b) = (Plan::blank(), Plan::blank());
+/// let member = |key: &str, rating| Member {
+///     key: key.to_string(),
+///     value: ExpectedValue { rating: Some(rating), ..ExpectedValue::default() },
+/// };
+/// let portfolio = Portfolio {
+///     members: vec![member("a", 2), member("b", 5)],
+///     ..Portfolio::default()
+/// };
+/// let plans = [Initiative { key: "a", plan: &a }, Initiative { key: "b", plan: &b }];
+/// let result = analyze(&portfolio, &plans);
+/// assert_eq!(result.ranked[0].key, "b", "the same plan, rated higher");
+/// // Both keep the template's four foundation deliverables.
+/// assert_eq!(result.shared.len(), 4);
+/// assert!(result.roadmap.schedule.is_ok());
+/// ```
 pub fn analyze(portfolio: &Portfolio, plans: &[Initiative<'_>]) -> PortfolioAnalysis {
     let (assessed, missing) = rank::assess_members(portfolio, plans);
     let (rule, ranked) = rank::rank(portfolio, &assessed);
     // The assessed members in rank order (keys are unique among them).
+    let by_key: std::collections::HashMap<&str, &rank::Assessed<'_>> = assessed
+        .iter()
+        .map(|a| (a.member.key.as_str(), a))
+        .collect();
     let in_order: Vec<&rank::Assessed<'_>> = ranked
         .iter()
-        .filter_map(|r| assessed.iter().find(|a| a.member.key == r.key))
+        .filter_map(|r| by_key.get(r.key.as_str()).copied())
         .collect();
     let warnings = warnings::warnings(portfolio, &in_order, &missing, &ranked);
     // Prohibited initiatives and those whose tasks loop take no part in
