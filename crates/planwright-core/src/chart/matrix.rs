@@ -175,3 +175,103 @@ pub fn matrix(analysis: &PortfolioAnalysis, width: f64, height: f64) -> Matrix {
         y_label: "Expected value (0 to 100)".to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::portfolio::{analyze, ExpectedValue, Initiative, Member, Portfolio};
+    use crate::testing::{blank_with, rich, task};
+
+    fn analysis() -> PortfolioAnalysis {
+        let mut short = blank_with(vec![task("a", 7, &[])]);
+        short.title = "Short".to_string();
+        let mut banned = rich();
+        banned.title = "Banned".to_string();
+        banned.risk.prohibited = Some(vec![crate::model::ProhibitedPractice::SocialScoring]);
+        let plans = [("rich", rich()), ("short", short), ("banned", banned)];
+        let portfolio = Portfolio {
+            members: plans
+                .iter()
+                .zip([2, 5, 4])
+                .map(|((k, _), rating)| Member {
+                    key: k.to_string(),
+                    value: ExpectedValue {
+                        rating: Some(rating),
+                        ..ExpectedValue::default()
+                    },
+                })
+                .collect(),
+            ..Portfolio::default()
+        };
+        let initiatives: Vec<Initiative<'_>> = plans
+            .iter()
+            .map(|(key, plan)| Initiative { key, plan })
+            .collect();
+        analyze(&portfolio, &initiatives)
+    }
+
+    #[test]
+    fn quadrants_split_the_plot_at_fifty() {
+        let m = matrix(&analysis(), 464.0, 356.0);
+        // Plot: x 48..448 (400 wide), y 16..316 (300 high).
+        let boxes: Vec<(Quadrant, f64, f64, f64, f64)> = m
+            .quadrants
+            .iter()
+            .map(|q| (q.quadrant, q.x, q.y, q.width, q.height))
+            .collect();
+        assert_eq!(
+            boxes,
+            [
+                (Quadrant::DoNow, 248.0, 16.0, 200.0, 150.0),
+                (Quadrant::PrepareFoundation, 48.0, 16.0, 200.0, 150.0),
+                (Quadrant::StrategicBet, 248.0, 166.0, 200.0, 150.0),
+                (Quadrant::DoNotStart, 48.0, 166.0, 200.0, 150.0),
+            ]
+        );
+        assert_eq!(m.quadrants[1].label, "Prepare the foundation");
+        assert!(m.x_label.starts_with("Readiness") && m.y_label.starts_with("Expected value"));
+    }
+
+    #[test]
+    fn points_sit_at_readiness_and_value_with_size_and_shape() {
+        let a = analysis();
+        let m = matrix(&a, 464.0, 356.0);
+        let point = |k: &str| m.points.iter().find(|p| p.key == k).unwrap();
+        // The rich plan: readiness 100, rated 2 (value 25), 70 days, limited.
+        let rich = point("rich");
+        assert_eq!((rich.x, rich.y), (448.0, 241.0));
+        assert_eq!((rich.readiness01, rich.value01), (1.0, 0.25));
+        assert_eq!((rich.shape, rich.tier), (Shape::Square, Tier::Limited));
+        assert_eq!(rich.radius, MATRIX_MAX_RADIUS, "the longest schedule");
+        let short = point("short");
+        assert_eq!(short.y, 16.0, "rated 5: the top");
+        assert_eq!(short.shape, Shape::Circle);
+        // 7 of 70 days: 5 + 9 × √0.1.
+        assert_eq!(short.radius, 7.85);
+        let banned = point("banned");
+        assert_eq!(banned.shape, Shape::Cross);
+        assert_eq!(banned.label, "3. Banned");
+        let labels: Vec<&str> = m.points.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels.len(), a.ranked.len());
+        assert!(labels[0].starts_with("1. "));
+    }
+
+    #[test]
+    fn odd_sizes_give_finite_geometry() {
+        let a = analysis();
+        for (w, h) in [(f64::NAN, f64::INFINITY), (0.0, -5.0), (1e12, 1e12)] {
+            let m = matrix(&a, w, h);
+            for p in &m.points {
+                assert!(p.x.is_finite() && p.y.is_finite() && p.radius > 0.0);
+            }
+            for q in &m.quadrants {
+                assert!(q.width > 0.0 && q.height > 0.0);
+            }
+        }
+        let shapes: Vec<Shape> = [Tier::Minimal, Tier::Limited, Tier::High, Tier::Prohibited]
+            .into_iter()
+            .map(Shape::of)
+            .collect();
+        assert_eq!(shapes, Shape::ALL, "one shape per tier");
+    }
+}

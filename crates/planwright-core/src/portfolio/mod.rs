@@ -27,12 +27,15 @@
 
 pub mod model;
 mod rank;
+mod roadmap;
+mod shared;
+mod warnings;
 
 use serde::Serialize;
 
 use crate::analysis::readiness::Band;
 use crate::analysis::risk::Tier;
-use crate::analysis::schedule::{schedule, CycleError, Schedule};
+use crate::analysis::schedule::{CycleError, Schedule};
 use crate::choice;
 use crate::model::{Id, Plan, UseCaseFit};
 
@@ -40,6 +43,7 @@ pub use model::{
     ExpectedValue, ItemRef, Link, Member, Portfolio, SharedKind, Weights, DEFAULT_CAPACITY,
     MAX_WEIGHT,
 };
+pub use shared::{items, PlanItem};
 
 /// One member's plan, handed to [`analyze`] under the member's key.
 #[derive(Debug, Clone, Copy)]
@@ -299,21 +303,49 @@ pub fn normalised(name: &str) -> String {
 /// member with none gets a warning and is left out of everything else.
 /// Plans no member names are ignored.
 pub fn analyze(portfolio: &Portfolio, plans: &[Initiative<'_>]) -> PortfolioAnalysis {
-    let (assessed, _missing) = rank::assess_members(portfolio, plans);
+    let (assessed, missing) = rank::assess_members(portfolio, plans);
     let (rule, ranked) = rank::rank(portfolio, &assessed);
-    let empty = Plan::default();
-    let roadmap = Roadmap {
-        schedule: schedule(&empty),
-        plan: empty,
-        origin: Vec::new(),
-        setup_days_alone: 0,
-        setup_days_shared: 0,
-    };
+    // The assessed members in rank order (keys are unique among them).
+    let in_order: Vec<&rank::Assessed<'_>> = ranked
+        .iter()
+        .filter_map(|r| assessed.iter().find(|a| a.member.key == r.key))
+        .collect();
+    let warnings = warnings::warnings(portfolio, &in_order, &missing, &ranked);
+    // Prohibited initiatives and those whose tasks loop take no part in
+    // the shared foundation and the roadmap.
+    let taking_part: Vec<&rank::Assessed<'_>> = in_order
+        .iter()
+        .copied()
+        .filter(|a| a.risk.tier != Tier::Prohibited && a.schedule.is_ok())
+        .collect();
+    let pairs: Vec<(&str, &Plan)> = taking_part
+        .iter()
+        .map(|a| (a.member.key.as_str(), a.plan))
+        .collect();
+    let shared = shared::shared(&pairs, &portfolio.links);
+    let entries: Vec<roadmap::Entry<'_>> = taking_part
+        .iter()
+        .map(|a| roadmap::Entry {
+            key: &a.member.key,
+            index: a.index,
+            plan: a.plan,
+        })
+        .collect();
+    let roadmap = roadmap::roadmap(
+        &portfolio.name,
+        portfolio.start_date,
+        portfolio.capacity,
+        &entries,
+        &shared,
+    );
     PortfolioAnalysis {
         rule,
         ranked,
-        warnings: Vec::new(),
-        shared: Vec::new(),
+        warnings,
+        shared,
         roadmap,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -192,7 +192,12 @@ fn value_mode(members: &[Assessed<'_>]) -> ValueMode {
         };
     }
     if figures.is_empty() {
-        ValueMode::Ratings { why: String::new() }
+        let why = if members.iter().all(|a| rating(&a.member.value).is_none()) {
+            "No initiative has an expected value yet, so value counts as the middle for every one and does not change the order.".to_string()
+        } else {
+            String::new()
+        };
+        ValueMode::Ratings { why }
     } else {
         let without = members.len() - figures.len();
         ValueMode::Ratings {
@@ -439,11 +444,11 @@ pub(super) fn rank(portfolio: &Portfolio, members: &[Assessed<'_>]) -> (Vec<Stri
             }
             reasons.push(risk_reason);
             reasons.push(effort_reason);
-            reasons.push(format!(
-                "{}: {}",
-                quadrant.label(),
-                quadrant.meaning()
-            ));
+            let mut matrix = format!("On the matrix: {}. {}", quadrant.label(), quadrant.meaning());
+            if value_kind == ValueKind::Unknown && !prohibited {
+                matrix.push_str(" Its value is not known, so it sits on the middle line.");
+            }
+            reasons.push(matrix);
 
             let fit = a.plan.objective.fit.clone();
             let fit_count = [
