@@ -375,8 +375,10 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
                     continue;
                 };
                 let origin = roadmap.origin.get(i);
+                // The key, not the title: short, and what the ranking
+                // above shows beside each title.
                 let whose = match origin.and_then(|o| o.member.as_deref()) {
-                    Some(key) => titles.get(key).cloned().unwrap_or_else(|| printable(key)),
+                    Some(key) => printable(key),
                     None => "shared".to_string(),
                 };
                 let when = match (t.start, t.finish) {
