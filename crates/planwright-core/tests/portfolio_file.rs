@@ -4,10 +4,15 @@
 //! current one it must also export back to its own bytes; once a version 2
 //! exists, keep this file as it is (it is then the old-version fixture) and
 //! change only that second assertion.
+//!
+//! Then hostile portfolio files, as `robustness.rs` does for plan files.
 
 use planwright_core::format::examples::{example, EXAMPLES};
 use planwright_core::format::portfolio::{import, import_bytes, to_json, VERSION};
 use planwright_core::Plan;
+use proptest::prelude::*;
+use proptest::sample::select;
+use serde_json::{Map, Number, Value};
 
 const FIXTURE: &str = include_str!("fixtures/portfolio-v1.json");
 
@@ -64,10 +69,6 @@ fn the_version_1_portfolio_file_imports_with_its_plans_and_settings() {
 // Hostile portfolio files: no input makes import, the analysis or the
 // Markdown panic, and whatever imports is written and read back the same.
 // 500 cases each.
-
-use proptest::prelude::*;
-use proptest::sample::select;
-use serde_json::{Map, Number, Value};
 
 const CASES: u32 = 500;
 
