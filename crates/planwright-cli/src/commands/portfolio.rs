@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use planwright_core::analysis::schedule::CycleError;
-use planwright_core::export::markdown::portfolio::{to_markdown, value_text};
+use planwright_core::export::markdown::portfolio::{effort_text, to_markdown, value_text};
 use planwright_core::portfolio::{
     analyze, Initiative, Member, Portfolio, PortfolioAnalysis, Ranked, SharedItem, Warning,
 };
@@ -301,13 +301,12 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
         };
         let _ = writeln!(
             out,
-            "     value {}; readiness {} ({}); {}; {} working days, {}; first-use-case fit {} of 8; {owner}",
+            "     value {}; readiness {} ({}); {}; {}; first-use-case fit {} of 8; {owner}",
             printable(&value_text(&r.value)),
             r.readiness,
             r.band.label(),
             r.tier.label().to_lowercase(),
-            r.schedule_days,
-            plural(r.task_days as usize, "task-day"),
+            effort_text(r.schedule_days, r.task_days),
             r.fit_count,
         );
         for reason in &r.reasons {

@@ -33,7 +33,7 @@ use super::values::missing;
 use crate::choice::Choice;
 use crate::format::portfolio::{FORMAT, VERSION};
 use crate::portfolio::{ExpectedValue, Portfolio, PortfolioAnalysis, Quadrant, Ranked};
-use crate::text::{and_list, plural};
+use crate::text::{and_list, counted, plural};
 
 /// The portfolio as a Markdown document.
 ///
@@ -117,6 +117,29 @@ pub fn value_text(value: &ExpectedValue) -> String {
     }
 }
 
+/// An initiative's effort: its schedule in working days and weeks (five
+/// working days each, rounded up), and its task-days.
+///
+/// ```
+/// use planwright_core::export::markdown::portfolio::effort_text;
+/// assert_eq!(effort_text(68, 151), "68 working days (14 weeks), 151 task-days");
+/// assert_eq!(effort_text(1, 1), "1 working day (1 week), 1 task-day");
+/// assert_eq!(effort_text(0, 0), "0 working days (0 weeks), 0 task-days");
+/// ```
+pub fn effort_text(schedule_days: u64, task_days: u64) -> String {
+    let weeks = usize::try_from(schedule_days.div_ceil(5)).unwrap_or(usize::MAX);
+    format!(
+        "{} ({}), {}",
+        counted(
+            usize::try_from(schedule_days).unwrap_or(usize::MAX),
+            "working day",
+            "working days"
+        ),
+        plural(weeks, "week"),
+        plural(usize::try_from(task_days).unwrap_or(usize::MAX), "task-day")
+    )
+}
+
 /// A figure rounded to cents with thousands separated: `120,000`,
 /// `2,500.5`.
 fn figure_text(figure: f64) -> String {
@@ -191,11 +214,7 @@ fn ranking(analysis: &PortfolioAnalysis) -> String {
                 cell(&value_text(&r.value)),
                 format!("{}, {}", r.readiness, r.band.label()),
                 r.tier.label().to_string(),
-                format!(
-                    "{} working days, {}",
-                    r.schedule_days,
-                    plural(r.task_days as usize, "task-day")
-                ),
+                effort_text(r.schedule_days, r.task_days),
                 format!("{} of 8", r.fit_count),
                 cell(&r.owner),
                 r.quadrant.label().to_string(),
