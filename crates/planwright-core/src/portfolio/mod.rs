@@ -211,7 +211,8 @@ pub struct ItemUse {
 pub struct SharedItem {
     /// What kind of item.
     pub kind: SharedKind,
-    /// Its name, as the first plan that has it writes it.
+    /// Its name, as the first plan that has it writes it (in rank order);
+    /// `Unnamed …` when every plan left it blank.
     pub name: String,
     /// One per plan that has it, in rank order.
     pub uses: Vec<ItemUse>,
@@ -306,9 +307,13 @@ pub fn analyze(portfolio: &Portfolio, plans: &[Initiative<'_>]) -> PortfolioAnal
     let (assessed, missing) = rank::assess_members(portfolio, plans);
     let (rule, ranked) = rank::rank(portfolio, &assessed);
     // The assessed members in rank order (keys are unique among them).
+    let by_key: std::collections::HashMap<&str, &rank::Assessed<'_>> = assessed
+        .iter()
+        .map(|a| (a.member.key.as_str(), a))
+        .collect();
     let in_order: Vec<&rank::Assessed<'_>> = ranked
         .iter()
-        .filter_map(|r| assessed.iter().find(|a| a.member.key == r.key))
+        .filter_map(|r| by_key.get(r.key.as_str()).copied())
         .collect();
     let warnings = warnings::warnings(portfolio, &in_order, &missing, &ranked);
     // Prohibited initiatives and those whose tasks loop take no part in

@@ -19,6 +19,7 @@
 //! title (ignoring case), and the order the person added them.
 
 use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::readiness::{readiness, Readiness};
 use crate::analysis::risk::{assess, RiskAssessment, Tier};
@@ -53,18 +54,20 @@ pub(super) fn assess_members<'a>(
 ) -> (Vec<Assessed<'a>>, Vec<usize>) {
     let mut found = Vec::new();
     let mut missing = Vec::new();
+    // The first plan for each key; lookups stay linear however many.
+    let mut by_key: HashMap<&str, &'a Plan> = HashMap::new();
+    for p in plans.iter().rev() {
+        by_key.insert(p.key, p.plan);
+    }
+    let mut seen: HashSet<&str> = HashSet::new();
     for (index, member) in portfolio.members.iter().enumerate() {
-        if portfolio.members[..index]
-            .iter()
-            .any(|m| m.key == member.key)
-        {
+        if !seen.insert(member.key.as_str()) {
             continue;
         }
-        let Some(initiative) = plans.iter().find(|p| p.key == member.key) else {
+        let Some(&plan) = by_key.get(member.key.as_str()) else {
             missing.push(index);
             continue;
         };
-        let plan = initiative.plan;
         let risk = assess(plan);
         let readiness = readiness(plan, &risk);
         let task_days = plan

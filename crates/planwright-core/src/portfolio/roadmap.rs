@@ -230,7 +230,10 @@ pub(super) fn roadmap(
                 .collect();
             Task {
                 id: id.clone(),
-                title: format!("Shared: {}", long.title.trim()),
+                title: match long.title.trim() {
+                    "" => format!("Shared: {}", item.name),
+                    t => format!("Shared: {t}"),
+                },
                 phase: Some(Id::from("shared")),
                 owner: long.owner.as_ref().map(|o| ns(&entries[longest.0], o)),
                 duration_days: Some(long.duration_days.unwrap_or(0)),
@@ -253,7 +256,10 @@ pub(super) fn roadmap(
     let mut alone_days = 0u64;
     let mut own_days = 0u64;
     for (ei, e) in entries.iter().enumerate() {
-        let title = e.plan.title.trim();
+        let title = match e.plan.title.trim() {
+            "" => "Untitled initiative",
+            t => t,
+        };
         for s in &e.plan.stakeholders {
             plan.stakeholders.push(Stakeholder {
                 id: ns(e, &s.id),

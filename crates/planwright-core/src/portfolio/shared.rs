@@ -194,11 +194,12 @@ pub(super) fn shared(members: &[(&str, &Plan)], links: &[Link]) -> Vec<SharedIte
     let mut out: Vec<(usize, SharedItem)> = Vec::new();
     for (root, group) in members_of.iter().enumerate() {
         let mut uses: Vec<ItemUse> = Vec::new();
-        let mut seen: Vec<usize> = Vec::new();
+        let mut last: Option<usize> = None;
+        // Nodes are in owner order, so one owner's items are together.
         for &i in group {
             let n = &nodes[i];
-            if !seen.contains(&n.owner) {
-                seen.push(n.owner);
+            if last != Some(n.owner) {
+                last = Some(n.owner);
                 uses.push(ItemUse {
                     member: members[n.owner].0.to_string(),
                     item: n.item.item.clone(),
@@ -209,17 +210,17 @@ pub(super) fn shared(members: &[(&str, &Plan)], links: &[Link]) -> Vec<SharedIte
         if uses.len() < 2 {
             continue;
         }
-        let name = uses
-            .iter()
-            .map(|u| u.name.as_str())
-            .find(|n| !n.is_empty())
-            .unwrap_or_default()
-            .to_string();
+        let kind = nodes[root].item.kind;
+        let name = match uses.iter().map(|u| u.name.as_str()).find(|n| !n.is_empty()) {
+            Some(name) => name.to_string(),
+            // Only linked items can all be blank.
+            None => format!("Unnamed {}", kind.label().to_lowercase()),
+        };
         let unlocks = uses.iter().map(|u| u.member.clone()).collect();
         out.push((
             root,
             SharedItem {
-                kind: nodes[root].item.kind,
+                kind,
                 name,
                 uses,
                 unlocks,

@@ -890,3 +890,16 @@ fn an_outcome_metric_clears_its_warning() {
         .iter()
         .all(|w| w.kind != WarningKind::NoOutcomeMetric));
 }
+
+#[test]
+fn blank_names_get_words_on_the_roadmap() {
+    let mut one = with_sources(&[("d", "")]);
+    one.title = " ".to_string();
+    let two = with_sources(&[("e", "")]);
+    let a = run(&[("one", one, rated(3)), ("two", two, rated(3))], |p| {
+        p.links = vec![link(("one", "d"), ("two", "e"), true)];
+    });
+    assert_eq!(a.shared.len(), 1, "blank names match nothing, but a link joins");
+    assert_eq!(a.shared[0].name, "Unnamed data source");
+    assert_eq!(a.roadmap.plan.tasks[0].title, "Unnamed data source ready");
+}

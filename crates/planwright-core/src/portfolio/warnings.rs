@@ -9,6 +9,8 @@
 //! when their objectives' processes have the same [`normalised`] text.
 //! Each warning lists the member keys it concerns, in rank order.
 
+use std::collections::HashMap;
+
 use crate::analysis::risk::Tier;
 use crate::choice::Choice;
 use crate::model::MetricKind;
@@ -106,32 +108,31 @@ pub(super) fn warnings(
         );
     }
 
-    let mut processes: Vec<(String, Vec<&Ranked>)> = Vec::new();
+    // Groups by process, in the rank order of their first initiative.
+    let mut processes: Vec<(&str, Vec<&Ranked>)> = Vec::new();
+    let mut group: HashMap<String, usize> = HashMap::new();
     for (a, r) in both.clone() {
         let key = normalised(&a.plan.objective.process);
         if key.is_empty() {
             continue;
         }
-        match processes.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, list)) => list.push(r),
-            None => processes.push((key, vec![r])),
+        match group.get(&key) {
+            Some(&g) => processes[g].1.push(r),
+            None => {
+                group.insert(key, processes.len());
+                processes.push((a.plan.objective.process.trim(), vec![r]));
+            }
         }
     }
-    for (_, list) in processes.iter().filter(|(_, l)| l.len() > 1) {
+    for (process, list) in processes.iter().filter(|(_, l)| l.len() > 1) {
         let names: Vec<String> = list.iter().map(|r| title(r)).collect();
-        let process = members
-            .iter()
-            .zip(ranked)
-            .find(|(_, r)| r.key == list[0].key)
-            .map(|(a, _)| a.plan.objective.process.trim().to_string())
-            .unwrap_or_default();
         warn(
             &mut out,
             WarningKind::SameProcess,
             format!(
                 "{} work on the same business process, {}: agree who changes it, or join them into one initiative.",
                 and_list(&names),
-                quoted(&process, "the same one")
+                quoted(process, "the same one")
             ),
             list.iter().map(|r| r.key.clone()).collect(),
         );
