@@ -13,7 +13,6 @@
 //! goes to standard error. Exits 0 once the files were read. User text
 //! written to the terminal has its control characters replaced.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -279,11 +278,6 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
     if a.ranked.is_empty() {
         out.push_str("  No initiative has a plan to rank.\n");
     }
-    let titles: HashMap<&str, String> = a
-        .ranked
-        .iter()
-        .map(|r| (r.key.as_str(), title_of(r)))
-        .collect();
     for r in &a.ranked {
         let _ = writeln!(
             out,
@@ -318,16 +312,9 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
         out.push_str("  No data source, system, control or foundation deliverable is in two or more plans.\n");
     }
     for item in &a.shared {
-        let unlocks: Vec<String> = item
-            .unlocks
-            .iter()
-            .map(|k| {
-                titles
-                    .get(k.as_str())
-                    .cloned()
-                    .unwrap_or_else(|| printable(k))
-            })
-            .collect();
+        // Keys, as the ranking shows them beside each title: a list of
+        // whole titles would run over several lines.
+        let unlocks: Vec<String> = item.unlocks.iter().map(|k| printable(k)).collect();
         let _ = writeln!(
             out,
             "  - {} '{}': in {}; unlocks {}{}",
@@ -345,10 +332,10 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
     let roadmap = &a.roadmap;
     let _ = writeln!(
         out,
-        "  Set-up work: {} if each plan ran alone, {} shared: {} saved.",
+        "  Set-up work: {} if each plan ran alone, {} with the shared work done once: {} saved.",
         plural(roadmap.setup_days_alone as usize, "task-day"),
-        roadmap.setup_days_shared,
-        roadmap.setup_days_saved()
+        plural(roadmap.setup_days_shared as usize, "task-day"),
+        plural(roadmap.setup_days_saved() as usize, "task-day")
     );
     out.push_str("\nRoadmap\n");
     match &roadmap.schedule {
