@@ -1263,3 +1263,39 @@ fn portfolio_help_explains_the_command() {
         assert!(r.out.contains(words), "no {words} in\n{}", r.out);
     }
 }
+
+#[test]
+fn portfolio_refuses_files_over_each_kind_of_limit() {
+    // Over the portfolio file's limit: refused from its size alone.
+    let path = scratch("huge-portfolio.json", b"");
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("{e}"));
+    file.set_len(70_000_000).unwrap_or_else(|e| panic!("{e}"));
+    drop(file);
+    let started = Instant::now();
+    let r = run(&["portfolio", path_str(&path)]);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains("The file is 70.0 MB; portfolio files larger than 64 MB are refused"),
+        "{}",
+        r.err
+    );
+    let _ = std::fs::remove_file(&path);
+    // A plan file between the two limits is a plan too large, not a
+    // portfolio.
+    let title = "x".repeat(MAX_BYTES);
+    let plan = format!(r#"{{"format":"planwright-plan","version":2,"title":"{title}"}}"#);
+    let path = scratch("large-plan.json", plan.as_bytes());
+    let r = run(&["portfolio", path_str(&path)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("plans larger than 16 MB are refused"),
+        "{}",
+        r.err
+    );
+    let _ = std::fs::remove_file(&path);
+}
