@@ -5,7 +5,7 @@
 //! name (`claims.json` is `claims`; a repeated name gets `-2`, `-3`), or a
 //! single portfolio file, whose settings `--weights`, `--capacity` and
 //! `--name` override. Every decision is the core's
-//! [`analyze`](planwright_core::portfolio::analyze); this module only
+//! [`analyze`]; this module only
 //! prints it: as text, as the Markdown document
 //! ([`export::markdown::portfolio`](planwright_core::export::markdown::portfolio)),
 //! or as one JSON object whose fields are listed in [`Report`] and

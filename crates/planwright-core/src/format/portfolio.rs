@@ -15,7 +15,7 @@
 //! declaration order, plans in the order given, a final newline.
 //!
 //! Import ([`import`], [`import_bytes`]) never panics and gives the same care
-//! as [`file`](crate::format::file) gives a plan file, in the same stages:
+//! as [`file`](mod@crate::format::file) gives a plan file, in the same stages:
 //! size ([`MAX_BYTES`]) and encoding; JSON syntax with line and column; the
 //! envelope (a plan file given here is told so: import it as a plan; a newer
 //! version is refused); the shape, with the JSON path of a wrong value

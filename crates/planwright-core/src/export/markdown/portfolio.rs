@@ -5,8 +5,8 @@
 //! [`PortfolioAnalysis`] into a complete document and never fails; the
 //! same input gives the same text. It follows the plan document's rules
 //! ([`super`]): user text goes through [`escape`](super::escape) or
-//! [`cell`](super::cell), and inside the two Mermaid blocks through
-//! [`mermaid_text`](super::mermaid_text) (titles of the quadrant chart's
+//! [`cell`], and inside the two Mermaid blocks through
+//! [`mermaid_text`] (titles of the quadrant chart's
 //! points, axes and quadrants are also quoted, with `"` dropped, so a
 //! title cannot end its string, start a statement, or close the fence).
 //!
