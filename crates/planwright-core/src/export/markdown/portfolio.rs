@@ -32,6 +32,7 @@ use super::sections::loops;
 use super::values::missing;
 use crate::choice::Choice;
 use crate::format::portfolio::{FORMAT, VERSION};
+use crate::model::Plan;
 use crate::portfolio::{ExpectedValue, Portfolio, PortfolioAnalysis, Quadrant, Ranked};
 use crate::text::{and_list, counted, plural};
 
@@ -422,7 +423,7 @@ fn roadmap(analysis: &PortfolioAnalysis) -> String {
                 let path: Vec<String> = s.critical_path.iter().map(|id| names.task(id)).collect();
                 let _ = writeln!(out, "**Critical path:** {}\n", path.join(" → "));
             }
-            match gantt(&r.plan, s) {
+            match gantt(&short_phase_names(analysis), s) {
                 Ok((chart, stand_in)) => {
                     if let Some(start) = stand_in {
                         let _ = writeln!(
@@ -439,6 +440,51 @@ fn roadmap(analysis: &PortfolioAnalysis) -> String {
         Err(e) => loops(&mut out, &names, e),
     }
     out
+}
+
+/// Longest initiative title in a timeline section name, in characters.
+const SECTION_TITLE_CHARS: usize = 24;
+
+/// The roadmap plan with each initiative's phases named by a short form of
+/// its title (`Supplier invoice matching…: Foundation`), so the timeline's
+/// section names, which Mermaid lines cut at 60 characters, keep the phase.
+/// A phase whose name does not start with its initiative's title keeps its
+/// name.
+fn short_phase_names(analysis: &PortfolioAnalysis) -> Plan {
+    let r = &analysis.roadmap;
+    let mut plan = r.plan.clone();
+    let titles: HashMap<&str, &str> = analysis
+        .ranked
+        .iter()
+        .map(|x| {
+            let title = match x.title.trim() {
+                "" => "Untitled initiative",
+                t => t,
+            };
+            (x.key.as_str(), title)
+        })
+        .collect();
+    // The member whose tasks a phase holds.
+    let mut member_of: HashMap<&str, &str> = HashMap::new();
+    for (task, origin) in r.plan.tasks.iter().zip(&r.origin) {
+        if let (Some(phase), Some(member)) = (&task.phase, &origin.member) {
+            member_of.entry(phase.as_str()).or_insert(member.as_str());
+        }
+    }
+    for phase in &mut plan.phases {
+        let Some(title) = member_of.get(phase.id.as_str()).and_then(|m| titles.get(m)) else {
+            continue;
+        };
+        if let Some(rest) = phase
+            .name
+            .strip_prefix(title)
+            .and_then(|n| n.strip_prefix(": "))
+        {
+            let short = mermaid_text(title, SECTION_TITLE_CHARS);
+            phase.name = format!("{short}: {rest}");
+        }
+    }
+    plan
 }
 
 fn warnings(analysis: &PortfolioAnalysis) -> String {
