@@ -1110,6 +1110,23 @@ fn portfolio_reads_a_portfolio_file_and_the_options_override_it() {
         md.out
     );
 
+    // The text names the shared foundation, the roadmap's length, dates
+    // and critical path, its tasks by whom they serve, and the warnings.
+    let text = run(&["portfolio", file]);
+    assert_eq!(text.code, 0, "{}", text.err);
+    for words in [
+        "Operations AI portfolio 2026: 3 initiatives, at most 2 in deployment at once\n",
+        "\n  - Foundation deliverable 'Governance framework': in 3 plans; unlocks ",
+        "\nRoadmap\n  ",
+        " working days, 2026-01-12 to 2026-",
+        "\n  Critical path: ",
+        " [shared]\n",
+        " [finance]\n",
+        "\nWarnings\n  - 'Personalised \"next read\" recommendations' has no business owner",
+    ] {
+        assert!(text.out.contains(words), "no {words:?} in\n{}", text.out);
+    }
+
     // From standard input too.
     let piped = planwright(&["portfolio", "-"], Some(PORTFOLIO_FIXTURE.as_bytes()));
     assert_eq!(
