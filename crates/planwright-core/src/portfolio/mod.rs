@@ -303,6 +303,27 @@ pub fn normalised(name: &str) -> String {
 /// Each member is matched to the first plan in `plans` with its key; a
 /// member with none gets a warning and is left out of everything else.
 /// Plans no member names are ignored.
+///
+/// ```
+/// use planwright_core::model::Plan;
+/// use planwright_core::portfolio::{analyze, ExpectedValue, Initiative, Member, Portfolio};
+///
+/// let (a, b) = (Plan::blank(), Plan::blank());
+/// let member = |key: &str, rating| Member {
+///     key: key.to_string(),
+///     value: ExpectedValue { rating: Some(rating), ..ExpectedValue::default() },
+/// };
+/// let portfolio = Portfolio {
+///     members: vec![member("a", 2), member("b", 5)],
+///     ..Portfolio::default()
+/// };
+/// let plans = [Initiative { key: "a", plan: &a }, Initiative { key: "b", plan: &b }];
+/// let result = analyze(&portfolio, &plans);
+/// assert_eq!(result.ranked[0].key, "b", "the same plan, rated higher");
+/// // Both keep the template's four foundation deliverables.
+/// assert_eq!(result.shared.len(), 4);
+/// assert!(result.roadmap.schedule.is_ok());
+/// ```
 pub fn analyze(portfolio: &Portfolio, plans: &[Initiative<'_>]) -> PortfolioAnalysis {
     let (assessed, missing) = rank::assess_members(portfolio, plans);
     let (rule, ranked) = rank::rank(portfolio, &assessed);

@@ -327,7 +327,7 @@ fn rule(weights: [u32; 4], mode: &ValueMode) -> Vec<String> {
     rule.push("Effort: the shortest schedule scores 100, one twice as long 50; a plan without a known length counts as the middle, 50.".to_string());
     rule.push("The default weights are value 3, readiness 2, risk 2 and effort 1: value is why an initiative exists, so it counts most; a ready, lower-risk initiative proves value sooner; schedule length is the roughest estimate, so it counts least.".to_string());
     rule.push("A prohibited practice ranks last whatever the weights. Equal scores go to the higher readiness, then the title in alphabetical order.".to_string());
-    rule.push("Matrix: value against readiness, each split at 50: do now (high, high), prepare the foundation (high value, low readiness), strategic bet (low value, high readiness), do not start (low, low).".to_string());
+    rule.push("Matrix: value against readiness, each split at 50 (50 and above is high): do now (high, high), prepare the foundation (high value, low readiness), strategic bet (low value, high readiness), do not start (low, low).".to_string());
     rule
 }
 

@@ -899,7 +899,165 @@ fn blank_names_get_words_on_the_roadmap() {
     let a = run(&[("one", one, rated(3)), ("two", two, rated(3))], |p| {
         p.links = vec![link(("one", "d"), ("two", "e"), true)];
     });
-    assert_eq!(a.shared.len(), 1, "blank names match nothing, but a link joins");
+    assert_eq!(
+        a.shared.len(),
+        1,
+        "blank names match nothing, but a link joins"
+    );
     assert_eq!(a.shared[0].name, "Unnamed data source");
     assert_eq!(a.roadmap.plan.tasks[0].title, "Unnamed data source ready");
+}
+
+mod properties {
+    use super::*;
+    use crate::testing::{random_plan, Rng};
+    use proptest::prelude::*;
+
+    /// A small portfolio from one seed: generated plans, some renamed,
+    /// looped, prohibited or missing, random values, weights, capacity and
+    /// links.
+    fn generated(seed: u64) -> (Portfolio, Vec<(String, Plan)>) {
+        let mut rng = Rng::new(seed);
+        let n = 1 + rng.below(6);
+        let names = ["Ledger", "CRM", "ledger!", "Context pack", ""];
+        let plans: Vec<(String, Plan)> = (0..n)
+            .map(|i| {
+                let mut plan = random_plan(1 + rng.below(40), seed ^ i as u64);
+                plan.title = format!("Plan {i}");
+                for d in &mut plan.data_sources {
+                    d.name = rng.pick(&names).to_string();
+                }
+                for t in &mut plan.tasks {
+                    if rng.chance(20) {
+                        t.title = format!("Prepare {}", rng.pick(&names));
+                    }
+                }
+                if rng.chance(15) {
+                    let last = plan.tasks.last().map(|t| t.id.clone());
+                    if let (Some(first), Some(last)) = (plan.tasks.first_mut(), last) {
+                        first.depends_on.push(last);
+                    }
+                }
+                if rng.chance(15) {
+                    plan.risk.prohibited = Some(vec![ProhibitedPractice::Manipulation]);
+                }
+                if rng.chance(30) {
+                    plan.objective.process = "Claims".to_string();
+                }
+                (format!("k{}", rng.below(n + 1)), plan)
+            })
+            .collect();
+        let mut members: Vec<Member> = plans
+            .iter()
+            .map(|(key, _)| Member {
+                key: key.clone(),
+                value: ExpectedValue {
+                    annual: rng.chance(50).then(|| rng.below(1000) as f64 - 100.0),
+                    unit: rng.pick(&["EUR", "eur", "USD", ""]).to_string(),
+                    rating: rng.chance(70).then(|| rng.below(7) as u32),
+                },
+            })
+            .collect();
+        members.push(Member {
+            key: "missing".to_string(),
+            ..Member::default()
+        });
+        let ids = ["ds-0", "ds-1", "ds-4", "nope"];
+        let links = (0..rng.below(5))
+            .map(|_| {
+                let r = |rng: &mut Rng| ItemRef {
+                    member: format!("k{}", rng.below(n + 1)),
+                    item: Id::from(*rng.pick(&ids)),
+                };
+                Link {
+                    kind: SharedKind::DataSource,
+                    a: r(&mut rng),
+                    b: r(&mut rng),
+                    same: rng.chance(50),
+                }
+            })
+            .collect();
+        let weight = |rng: &mut Rng| rng.below(7) as u32;
+        let portfolio = Portfolio {
+            name: "Generated".to_string(),
+            capacity: rng.below(4) as u32,
+            weights: Weights {
+                value: weight(&mut rng),
+                readiness: weight(&mut rng),
+                risk: weight(&mut rng),
+                effort: weight(&mut rng),
+            },
+            start_date: None,
+            members,
+            links,
+        };
+        (portfolio, plans)
+    }
+
+    /// The generated portfolios do reach the cases the property is about.
+    #[test]
+    fn generated_portfolios_cover_sharing_loops_and_bans() {
+        let (mut replaced, mut looped, mut banned) = (false, false, false);
+        for seed in 0..60 {
+            let (portfolio, plans) = generated(seed);
+            let initiatives: Vec<Initiative<'_>> = plans
+                .iter()
+                .map(|(key, plan)| Initiative { key, plan })
+                .collect();
+            let a = analyze(&portfolio, &initiatives);
+            replaced |= a
+                .roadmap
+                .plan
+                .tasks
+                .iter()
+                .any(|t| t.title.starts_with("Shared: "));
+            looped |= a
+                .warnings
+                .iter()
+                .any(|w| w.kind == WarningKind::ScheduleLoop);
+            banned |= a.warnings.iter().any(|w| w.kind == WarningKind::Prohibited);
+        }
+        assert!(replaced && looped && banned, "{replaced} {looped} {banned}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn analysis_keeps_its_promises(seed in any::<u64>()) {
+            let (portfolio, plans) = generated(seed);
+            let initiatives: Vec<Initiative<'_>> = plans
+                .iter()
+                .map(|(key, plan)| Initiative { key, plan })
+                .collect();
+            let a = analyze(&portfolio, &initiatives);
+            let ranks: Vec<usize> = a.ranked.iter().map(|r| r.rank).collect();
+            prop_assert_eq!(ranks, (1..=a.ranked.len()).collect::<Vec<_>>());
+            prop_assert!(a.ranked.iter().all(|r| r.score <= 100 && !r.reasons.is_empty()));
+            // Prohibited ones last.
+            let banned: Vec<bool> = a.ranked.iter().map(|r| r.tier == Tier::Prohibited).collect();
+            let mut sorted = banned.clone();
+            sorted.sort();
+            prop_assert_eq!(banned, sorted);
+            prop_assert!(a.warnings.iter().any(|w| w.kind == WarningKind::MissingPlan));
+            // The roadmap always schedules: loops and bans stay out.
+            let s = a.roadmap.schedule.as_ref();
+            prop_assert!(s.is_ok());
+            prop_assert_eq!(a.roadmap.origin.len(), a.roadmap.plan.tasks.len());
+            for (i, item) in a.shared.iter().enumerate() {
+                prop_assert!(item.uses.len() >= 2);
+                let once = a.roadmap.origin.iter().filter(|o| o.shared == Some(i)).count();
+                prop_assert_eq!(once, 1);
+            }
+            prop_assert!(a.roadmap.setup_days_shared <= a.roadmap.setup_days_alone);
+            // Every roadmap id is unique (the generated plans' ids are).
+            let mut ids: Vec<&Id> = a.roadmap.plan.tasks.iter().map(|t| &t.id).collect();
+            let all = ids.len();
+            ids.sort();
+            ids.dedup();
+            prop_assert_eq!(ids.len(), all);
+            let m = crate::chart::matrix(&a, 400.0, 300.0);
+            prop_assert_eq!(m.points.len(), a.ranked.len());
+        }
+    }
 }
