@@ -985,7 +985,7 @@ fn portfolio_ranks_plan_files_named_by_their_file_names() {
     assert!(r.err.is_empty(), "{}", r.err);
     assert!(
         r.out
-            .starts_with("Portfolio: 3 initiatives, at most 3 in deployment at once\n"),
+            .starts_with("Untitled portfolio: 3 initiatives, at most 3 in deployment at once\n"),
         "{}",
         r.out
     );

@@ -260,7 +260,7 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
     let mut out = String::new();
     let name = printable(portfolio.name.trim());
     let name = if name.is_empty() {
-        "Portfolio".to_string()
+        "Untitled portfolio".to_string()
     } else {
         name
     };
