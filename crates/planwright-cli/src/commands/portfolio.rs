@@ -13,6 +13,7 @@
 //! goes to standard error. Exits 0 once the files were read. User text
 //! written to the terminal has its control characters replaced.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -346,10 +347,20 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
                 _ => String::new(),
             };
             let _ = writeln!(out, "  {} working days{span}", s.total_days);
+            // Titles by id, the first task of each id, as the schedule
+            // resolves them.
+            let mut titles: HashMap<&Id, &str> = HashMap::new();
+            for t in &roadmap.plan.tasks {
+                titles.entry(&t.id).or_insert(&t.title);
+            }
             let path: Vec<String> = s
                 .critical_path
                 .iter()
-                .map(|id| task_title(&roadmap.plan, id))
+                .map(|id| {
+                    titles
+                        .get(id)
+                        .map_or_else(|| printable(id.as_str()), |t| plain_title(t))
+                })
                 .collect();
             if !path.is_empty() {
                 let _ = writeln!(out, "  Critical path: {}", path.join(" > "));
@@ -415,14 +426,6 @@ fn title_of(r: &Ranked) -> String {
     } else {
         format!("'{title}'")
     }
-}
-
-/// A roadmap task's title by id, quoted.
-fn task_title(plan: &Plan, id: &Id) -> String {
-    plan.tasks
-        .iter()
-        .find(|t| &t.id == id)
-        .map_or_else(|| printable(id.as_str()), |t| plain_title(&t.title))
 }
 
 /// A task title for the terminal, or `unnamed task` when blank.
