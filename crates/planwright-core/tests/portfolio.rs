@@ -81,6 +81,10 @@ fn the_three_examples_as_a_portfolio() {
         .filter(|o| o.member.is_some())
         .count();
     assert!(from_members < own + 3);
+    println!(
+        "roadmap {} days, set-up {} alone, {} shared",
+        s.total_days, a.roadmap.setup_days_alone, a.roadmap.setup_days_shared
+    );
     assert!(a.roadmap.setup_days_shared <= a.roadmap.setup_days_alone);
     serde_json::to_string(&a).expect("the analysis serializes");
 }

@@ -10,9 +10,11 @@
 //!   task `shared-<N>` (N its place in the shared list, from 1), as long as
 //!   the longest of them, waiting for whatever they waited for; the tasks
 //!   that waited for them wait for it. A shared item no task serves
-//!   becomes a milestone "<name> ready" on day 0. Should the joined
-//!   waiting close a loop across plans, the shared tasks lose their own
-//!   dependencies and simply go first.
+//!   becomes a milestone "<name> ready" on day 0. The deployment work of
+//!   every initiative that needs a shared item waits for it, so the
+//!   foundation comes first. Should the joined waiting close a loop across
+//!   plans, the shared tasks lose their own dependencies and simply go
+//!   first.
 //! - Then each initiative's own tasks, ids `m<N>:` and the task's id (N the
 //!   member's place in the portfolio, from 1), phases and owners the same
 //!   way, in rank order.
@@ -279,6 +281,16 @@ pub(super) fn roadmap(
             .checked_sub(c)
             .map(|k| Id(format!("deployed-{}", entries[k].index + 1)));
         let mut deployment: Vec<Id> = Vec::new();
+        // The shared items this initiative needs: its deployment waits for
+        // them (on the deployment tasks that wait for no other deployment
+        // task, which is enough for all of them).
+        let needs: Vec<Id> = shared
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.unlocks.iter().any(|k| k == e.key))
+            .map(|(i, _)| shared_id(i))
+            .collect();
+        let is_deployment = |t: usize| kinds[ei][t] == Some(PhaseKind::Deployment);
         for (ti, t) in e.plan.tasks.iter().enumerate() {
             let foundation = kinds[ei][ti] == Some(PhaseKind::Foundation);
             if foundation {
@@ -298,7 +310,18 @@ pub(super) fn roadmap(
                     deps.push(d);
                 }
             }
-            if kinds[ei][ti] == Some(PhaseKind::Deployment) {
+            if is_deployment(ti) {
+                let root = !t
+                    .depends_on
+                    .iter()
+                    .any(|d| index[ei].get(d).is_some_and(|&p| is_deployment(p)));
+                if root {
+                    for n in &needs {
+                        if !deps.contains(n) {
+                            deps.push(n.clone());
+                        }
+                    }
+                }
                 if let Some(w) = &waits_for {
                     deps.push(w.clone());
                 }

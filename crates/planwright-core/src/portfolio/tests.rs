@@ -1061,3 +1061,56 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn deployment_waits_for_the_shared_foundation_it_needs() {
+    // `one` prepares the ledger in its foundation phase (20 days); `two`
+    // has the ledger too but no foundation task for it, and deploys at
+    // once when alone.
+    let mut one = blank_with(vec![Task {
+        phase: Some(Id::from("phase-1")),
+        title: "Prepare the ledger extract".to_string(),
+        ..task("prep", 20, &[])
+    }]);
+    one.data_sources.push(source("d", "Ledger"));
+    let mut two = blank_with(vec![
+        Task {
+            phase: Some(Id::from("phase-2")),
+            ..task("go", 5, &[])
+        },
+        Task {
+            phase: Some(Id::from("phase-2")),
+            ..task("then", 5, &["go"])
+        },
+    ]);
+    two.data_sources.push(source("e", "ledger"));
+    assert_eq!(schedule(&two).map(|s| s.total_days), Ok(10));
+    let a = run(&[("one", one, rated(5)), ("two", two, rated(3))], |_| {});
+    let s = a.roadmap.schedule.as_ref().expect("no loop");
+    let start = |id: &str| s.timing(&Id::from(id)).unwrap().earliest_start;
+    let ledger = a.shared.iter().position(|s| s.name == "Ledger").unwrap();
+    let shared = format!("shared-{}", ledger + 1);
+    assert_eq!(start(&shared), 0);
+    assert_eq!(start("m2:go"), 20, "waits for the shared ledger work");
+    assert_eq!(start("m2:then"), 25);
+    let go = a
+        .roadmap
+        .plan
+        .tasks
+        .iter()
+        .find(|t| t.id.as_str() == "m2:go")
+        .unwrap();
+    assert!(go.depends_on.contains(&Id(shared)));
+    let then = a
+        .roadmap
+        .plan
+        .tasks
+        .iter()
+        .find(|t| t.id.as_str() == "m2:then")
+        .unwrap();
+    assert_eq!(
+        then.depends_on,
+        [Id::from("m2:go")],
+        "the first one waits for all"
+    );
+}
