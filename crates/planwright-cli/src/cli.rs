@@ -239,7 +239,7 @@ pub struct PortfolioArgs {
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub capacity: Option<u32>,
 
-    /// Name of the portfolio (default: the portfolio file's, or "Portfolio")
+    /// Name of the portfolio (default: the portfolio file's name; none for plan files)
     #[arg(short, long, value_name = "NAME")]
     pub name: Option<String>,
 

@@ -985,7 +985,7 @@ fn portfolio_ranks_plan_files_named_by_their_file_names() {
     assert!(r.err.is_empty(), "{}", r.err);
     assert!(
         r.out
-            .starts_with("Portfolio: 3 initiatives, at most 3 in deployment at once\n"),
+            .starts_with("Untitled portfolio: 3 initiatives, at most 3 in deployment at once\n"),
         "{}",
         r.out
     );
@@ -1109,6 +1109,23 @@ fn portfolio_reads_a_portfolio_file_and_the_options_override_it() {
         "{}",
         md.out
     );
+
+    // The text names the shared foundation, the roadmap's length, dates
+    // and critical path, its tasks by whom they serve, and the warnings.
+    let text = run(&["portfolio", file]);
+    assert_eq!(text.code, 0, "{}", text.err);
+    for words in [
+        "Operations AI portfolio 2026: 3 initiatives, at most 2 in deployment at once\n",
+        "\n  - Foundation deliverable 'Governance framework': in 3 plans; unlocks ",
+        "\nRoadmap\n  ",
+        " working days, 2026-01-12 to 2026-",
+        "\n  Critical path: ",
+        " [shared]\n",
+        " [finance]\n",
+        "\nWarnings\n  - 'Personalised \"next read\" recommendations' has no business owner",
+    ] {
+        assert!(text.out.contains(words), "no {words:?} in\n{}", text.out);
+    }
 
     // From standard input too.
     let piped = planwright(&["portfolio", "-"], Some(PORTFOLIO_FIXTURE.as_bytes()));
@@ -1262,4 +1279,40 @@ fn portfolio_help_explains_the_command() {
     ] {
         assert!(r.out.contains(words), "no {words} in\n{}", r.out);
     }
+}
+
+#[test]
+fn portfolio_refuses_files_over_each_kind_of_limit() {
+    // Over the portfolio file's limit: refused from its size alone.
+    let path = scratch("huge-portfolio.json", b"");
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("{e}"));
+    file.set_len(70_000_000).unwrap_or_else(|e| panic!("{e}"));
+    drop(file);
+    let started = Instant::now();
+    let r = run(&["portfolio", path_str(&path)]);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains("The file is 70.0 MB; portfolio files larger than 64 MB are refused"),
+        "{}",
+        r.err
+    );
+    let _ = std::fs::remove_file(&path);
+    // A plan file between the two limits is a plan too large, not a
+    // portfolio.
+    let title = "x".repeat(MAX_BYTES);
+    let plan = format!(r#"{{"format":"planwright-plan","version":2,"title":"{title}"}}"#);
+    let path = scratch("large-plan.json", plan.as_bytes());
+    let r = run(&["portfolio", path_str(&path)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("plans larger than 16 MB are refused"),
+        "{}",
+        r.err
+    );
+    let _ = std::fs::remove_file(&path);
 }

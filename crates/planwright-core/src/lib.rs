@@ -7,8 +7,8 @@
 //!
 //! | layer | what it holds |
 //! |---|---|
-//! | [`export`], [`chart`] | the plan document in Markdown; the geometry of the radar, timeline and portfolio matrix charts |
-//! | [`format`] | the JSON file format (import, export, migration, schema), share links and the example plans |
+//! | [`export`], [`chart`] | the plan and portfolio documents in Markdown; the geometry of the radar, timeline and portfolio matrix charts |
+//! | [`format`] | the JSON file format (import, export, migration, schema), the portfolio file, share links and the example plans |
 //! | [`portfolio`] | several plans ranked, checked for shared foundation and sequenced on one roadmap |
 //! | [`analysis`] | validation, readiness, risk, gates, the schedule and suggestions, bundled by [`analysis::analyze`] |
 //! | [`model`] | the plan, section by section, as plain data, and the twelve template [`model::Section`]s |

@@ -5,7 +5,7 @@
 //! name (`claims.json` is `claims`; a repeated name gets `-2`, `-3`), or a
 //! single portfolio file, whose settings `--weights`, `--capacity` and
 //! `--name` override. Every decision is the core's
-//! [`analyze`](planwright_core::portfolio::analyze); this module only
+//! [`analyze`]; this module only
 //! prints it: as text, as the Markdown document
 //! ([`export::markdown::portfolio`](planwright_core::export::markdown::portfolio)),
 //! or as one JSON object whose fields are listed in [`Report`] and
@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use planwright_core::analysis::schedule::CycleError;
-use planwright_core::export::markdown::portfolio::{to_markdown, value_text};
+use planwright_core::export::markdown::portfolio::{effort_text, to_markdown, value_text};
 use planwright_core::portfolio::{
     analyze, Initiative, Member, Portfolio, PortfolioAnalysis, Ranked, SharedItem, Warning,
 };
@@ -261,7 +261,7 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
     let mut out = String::new();
     let name = printable(portfolio.name.trim());
     let name = if name.is_empty() {
-        "Portfolio".to_string()
+        "Untitled portfolio".to_string()
     } else {
         name
     };
@@ -279,11 +279,6 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
     if a.ranked.is_empty() {
         out.push_str("  No initiative has a plan to rank.\n");
     }
-    let titles: HashMap<&str, String> = a
-        .ranked
-        .iter()
-        .map(|r| (r.key.as_str(), title_of(r)))
-        .collect();
     for r in &a.ranked {
         let _ = writeln!(
             out,
@@ -301,13 +296,12 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
         };
         let _ = writeln!(
             out,
-            "     value {}; readiness {} ({}); {}; {} working days, {}; first-use-case fit {} of 8; {owner}",
+            "     value {}; readiness {} ({}); {}; {}; first-use-case fit {} of 8; {owner}",
             printable(&value_text(&r.value)),
             r.readiness,
             r.band.label(),
             r.tier.label().to_lowercase(),
-            r.schedule_days,
-            plural(r.task_days as usize, "task-day"),
+            effort_text(r.schedule_days, r.task_days),
             r.fit_count,
         );
         for reason in &r.reasons {
@@ -319,16 +313,9 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
         out.push_str("  No data source, system, control or foundation deliverable is in two or more plans.\n");
     }
     for item in &a.shared {
-        let unlocks: Vec<String> = item
-            .unlocks
-            .iter()
-            .map(|k| {
-                titles
-                    .get(k.as_str())
-                    .cloned()
-                    .unwrap_or_else(|| printable(k))
-            })
-            .collect();
+        // Keys, as the ranking shows them beside each title: a list of
+        // whole titles would run over several lines.
+        let unlocks: Vec<String> = item.unlocks.iter().map(|k| printable(k)).collect();
         let _ = writeln!(
             out,
             "  - {} '{}': in {}; unlocks {}{}",
@@ -346,10 +333,10 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
     let roadmap = &a.roadmap;
     let _ = writeln!(
         out,
-        "  Set-up work: {} if each plan ran alone, {} shared: {} saved.",
+        "  Set-up work: {} if each plan ran alone, {} with the shared work done once: {} saved.",
         plural(roadmap.setup_days_alone as usize, "task-day"),
-        roadmap.setup_days_shared,
-        roadmap.setup_days_saved()
+        plural(roadmap.setup_days_shared as usize, "task-day"),
+        plural(roadmap.setup_days_saved() as usize, "task-day")
     );
     out.push_str("\nRoadmap\n");
     match &roadmap.schedule {
@@ -360,10 +347,20 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
                 _ => String::new(),
             };
             let _ = writeln!(out, "  {} working days{span}", s.total_days);
+            // Titles by id, the first task of each id, as the schedule
+            // resolves them.
+            let mut titles: HashMap<&Id, &str> = HashMap::new();
+            for t in &roadmap.plan.tasks {
+                titles.entry(&t.id).or_insert(&t.title);
+            }
             let path: Vec<String> = s
                 .critical_path
                 .iter()
-                .map(|id| task_title(&roadmap.plan, id))
+                .map(|id| {
+                    titles
+                        .get(id)
+                        .map_or_else(|| printable(id.as_str()), |t| plain_title(t))
+                })
                 .collect();
             if !path.is_empty() {
                 let _ = writeln!(out, "  Critical path: {}", path.join(" > "));
@@ -375,8 +372,10 @@ fn text(portfolio: &Portfolio, a: &PortfolioAnalysis) -> String {
                     continue;
                 };
                 let origin = roadmap.origin.get(i);
+                // The key, not the title: short, and what the ranking
+                // above shows beside each title.
                 let whose = match origin.and_then(|o| o.member.as_deref()) {
-                    Some(key) => titles.get(key).cloned().unwrap_or_else(|| printable(key)),
+                    Some(key) => printable(key),
                     None => "shared".to_string(),
                 };
                 let when = match (t.start, t.finish) {
@@ -427,14 +426,6 @@ fn title_of(r: &Ranked) -> String {
     } else {
         format!("'{title}'")
     }
-}
-
-/// A roadmap task's title by id, quoted.
-fn task_title(plan: &Plan, id: &Id) -> String {
-    plan.tasks
-        .iter()
-        .find(|t| &t.id == id)
-        .map_or_else(|| printable(id.as_str()), |t| plain_title(&t.title))
 }
 
 /// A task title for the terminal, or `unnamed task` when blank.

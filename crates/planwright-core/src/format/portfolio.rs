@@ -15,7 +15,7 @@
 //! declaration order, plans in the order given, a final newline.
 //!
 //! Import ([`import`], [`import_bytes`]) never panics and gives the same care
-//! as [`file`](crate::format::file) gives a plan file, in the same stages:
+//! as [`file`](mod@crate::format::file) gives a plan file, in the same stages:
 //! size ([`MAX_BYTES`]) and encoding; JSON syntax with line and column; the
 //! envelope (a plan file given here is told so: import it as a plan; a newer
 //! version is refused); the shape, with the JSON path of a wrong value
@@ -29,6 +29,7 @@
 
 use std::fmt;
 
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -39,7 +40,7 @@ use crate::format::file::{
 use crate::model::Plan;
 use crate::portfolio::model::MAX_WEIGHT;
 use crate::portfolio::{Initiative, Portfolio};
-use crate::text::{agree, and_list, megabytes, quoted};
+use crate::text::{agree, and_list, megabytes, plural, quoted};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "planwright-portfolio";
@@ -246,37 +247,44 @@ impl ImportedPortfolio {
             ));
         }
         if !self.missing_plans.is_empty() {
-            let keys: Vec<String> = self.missing_plans.iter().map(|k| shown(k)).collect();
+            let n = self.missing_plans.len();
             changes.push(format!(
                 "The file carries no plan for {} with the {} {}; {} cannot be compared.",
-                agree(keys.len(), "the member", "the members"),
-                agree(keys.len(), "key", "keys"),
-                and_list(&keys),
-                agree(keys.len(), "it", "they"),
+                agree(n, "the member", "the members"),
+                agree(n, "key", "keys"),
+                keys_list(&self.missing_plans),
+                agree(n, "it", "they"),
             ));
         }
         if !self.unlisted_plans.is_empty() {
-            let keys: Vec<String> = self.unlisted_plans.iter().map(|k| shown(k)).collect();
+            let n = self.unlisted_plans.len();
             changes.push(format!(
                 "No member names the {} with the {} {}; {} kept with the portfolio but not compared.",
-                agree(keys.len(), "plan", "plans"),
-                agree(keys.len(), "key", "keys"),
-                and_list(&keys),
-                agree(keys.len(), "it is", "they are"),
+                agree(n, "plan", "plans"),
+                agree(n, "key", "keys"),
+                keys_list(&self.unlisted_plans),
+                agree(n, "it is", "they are"),
             ));
         }
-        for (path, key) in &self.repeated_plans {
+        for (path, key) in self.repeated_plans.iter().take(KEYS_NAMED) {
             changes.push(format!(
                 "The plan at {path} has the key {} of an earlier plan and was left out; give it a key of its own to keep it.",
                 shown(key)
             ));
         }
+        let more = self.repeated_plans.len().saturating_sub(KEYS_NAMED);
+        if more > 0 {
+            changes.push(format!(
+                "{} with the key of an earlier plan {} left out too.",
+                plural(more, "more plan"),
+                agree(more, "was", "were")
+            ));
+        }
         if !self.repeated_members.is_empty() {
-            let keys: Vec<String> = self.repeated_members.iter().map(|k| shown(k)).collect();
             changes.push(format!(
                 "More than one member names the {} {}.",
-                agree(keys.len(), "plan", "plans"),
-                and_list(&keys)
+                agree(self.repeated_members.len(), "plan", "plans"),
+                keys_list(&self.repeated_members)
             ));
         }
         for plan in &self.plans {
@@ -286,6 +294,20 @@ impl ImportedPortfolio {
         }
         changes
     }
+}
+
+/// How many keys one note names; the rest are counted.
+const KEYS_NAMED: usize = 20;
+
+/// Keys as a note lists them: each quoted, up to [`KEYS_NAMED`], then how
+/// many more (`'a', 'b' and 3 more`).
+fn keys_list(keys: &[String]) -> String {
+    let mut named: Vec<String> = keys.iter().take(KEYS_NAMED).map(|k| shown(k)).collect();
+    let more = keys.len().saturating_sub(KEYS_NAMED);
+    if more > 0 {
+        named.push(format!("{more} more"));
+    }
+    and_list(&named)
 }
 
 /// A key as a message quotes it: quoted and cut as [`quoted`] does, control
@@ -423,14 +445,17 @@ pub fn import(text: &str) -> Result<ImportedPortfolio, ImportError> {
     for key in object.keys() {
         unknown_fields.push(key.clone());
     }
+    // Keys are looked up by hash, so a hostile file with many members or
+    // plans stays linear.
     let mut plans: Vec<CarriedPlan> = Vec::new();
+    let mut plan_keys: FxHashSet<String> = FxHashSet::default();
     let mut repeated_plans = Vec::new();
     for (i, entry) in entries.into_iter().enumerate() {
         let (key, imported) = read_plan(i, entry, &mut unknown_fields)?;
-        if plans.iter().any(|p| p.key == key) {
-            repeated_plans.push((format!("plans[{i}]"), key));
-        } else {
+        if plan_keys.insert(key.clone()) {
             plans.push(CarriedPlan { key, imported });
+        } else {
+            repeated_plans.push((format!("plans[{i}]"), key));
         }
     }
     unknown_fields.sort();
@@ -438,19 +463,20 @@ pub fn import(text: &str) -> Result<ImportedPortfolio, ImportError> {
     let clamped_weights = clamp_weights(&mut portfolio);
     let mut missing_plans = Vec::new();
     let mut repeated_members = Vec::new();
-    for (i, member) in portfolio.members.iter().enumerate() {
-        let earlier = portfolio.members[..i].iter().any(|m| m.key == member.key);
-        if earlier {
-            if !repeated_members.contains(&member.key) {
+    let mut member_keys: FxHashSet<&str> = FxHashSet::default();
+    let mut repeated_seen: FxHashSet<&str> = FxHashSet::default();
+    for member in &portfolio.members {
+        if !member_keys.insert(member.key.as_str()) {
+            if repeated_seen.insert(member.key.as_str()) {
                 repeated_members.push(member.key.clone());
             }
-        } else if !plans.iter().any(|p| p.key == member.key) {
+        } else if !plan_keys.contains(&member.key) {
             missing_plans.push(member.key.clone());
         }
     }
     let unlisted_plans = plans
         .iter()
-        .filter(|p| !portfolio.members.iter().any(|m| m.key == p.key))
+        .filter(|p| !member_keys.contains(p.key.as_str()))
         .map(|p| p.key.clone())
         .collect();
     Ok(ImportedPortfolio {
@@ -964,6 +990,40 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn many_members_give_short_notes() {
+        // Keys are matched by hash (a file this size took seconds with the
+        // first, quadratic, scan); the notes name twenty keys and count the rest.
+        let n = 50_000;
+        let members: Vec<String> = (0..n)
+            .map(|i| format!(r#"{{"key":"m{}"}}"#, i % (n - 10)))
+            .collect();
+        let plans: Vec<String> = (0..30)
+            .map(|i| format!(r#"{{"key":"p{i}","plan":{BLANK_PLAN}}}"#))
+            .collect();
+        let text = format!(
+            r#"{{"format":"planwright-portfolio","version":1,"portfolio":{{"members":[{}]}},"plans":[{}]}}"#,
+            members.join(","),
+            plans.join(",")
+        );
+        let imported = import(&text).expect("imports");
+        assert_eq!(imported.missing_plans.len(), n - 10);
+        assert_eq!(imported.repeated_members.len(), 10);
+        assert_eq!(imported.unlisted_plans.len(), 30);
+        let changes = imported.changes();
+        assert!(changes.iter().all(|c| c.len() < 2_000), "{changes:?}");
+        assert!(
+            changes[0].ends_with("'m19' and 49970 more; they cannot be compared."),
+            "{}",
+            changes[0]
+        );
+        assert!(
+            changes[1].contains("'p19' and 10 more; they are kept"),
+            "{}",
+            changes[1]
+        );
     }
 
     #[test]

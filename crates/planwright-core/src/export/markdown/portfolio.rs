@@ -5,8 +5,8 @@
 //! [`PortfolioAnalysis`] into a complete document and never fails; the
 //! same input gives the same text. It follows the plan document's rules
 //! ([`super`]): user text goes through [`escape`](super::escape) or
-//! [`cell`](super::cell), and inside the two Mermaid blocks through
-//! [`mermaid_text`](super::mermaid_text) (titles of the quadrant chart's
+//! [`cell`], and inside the two Mermaid blocks through
+//! [`mermaid_text`] (titles of the quadrant chart's
 //! points, axes and quadrants are also quoted, with `"` dropped, so a
 //! title cannot end its string, start a statement, or close the fence).
 //!
@@ -32,8 +32,9 @@ use super::sections::loops;
 use super::values::missing;
 use crate::choice::Choice;
 use crate::format::portfolio::{FORMAT, VERSION};
+use crate::model::Plan;
 use crate::portfolio::{ExpectedValue, Portfolio, PortfolioAnalysis, Quadrant, Ranked};
-use crate::text::{and_list, plural};
+use crate::text::{and_list, counted, plural};
 
 /// The portfolio as a Markdown document.
 ///
@@ -117,6 +118,29 @@ pub fn value_text(value: &ExpectedValue) -> String {
     }
 }
 
+/// An initiative's effort: its schedule in working days and weeks (five
+/// working days each, rounded up), and its task-days.
+///
+/// ```
+/// use planwright_core::export::markdown::portfolio::effort_text;
+/// assert_eq!(effort_text(68, 151), "68 working days (14 weeks), 151 task-days");
+/// assert_eq!(effort_text(1, 1), "1 working day (1 week), 1 task-day");
+/// assert_eq!(effort_text(0, 0), "0 working days (0 weeks), 0 task-days");
+/// ```
+pub fn effort_text(schedule_days: u64, task_days: u64) -> String {
+    let weeks = usize::try_from(schedule_days.div_ceil(5)).unwrap_or(usize::MAX);
+    format!(
+        "{} ({}), {}",
+        counted(
+            usize::try_from(schedule_days).unwrap_or(usize::MAX),
+            "working day",
+            "working days"
+        ),
+        plural(weeks, "week"),
+        plural(usize::try_from(task_days).unwrap_or(usize::MAX), "task-day")
+    )
+}
+
 /// A figure rounded to cents with thousands separated: `120,000`,
 /// `2,500.5`.
 fn figure_text(figure: f64) -> String {
@@ -191,11 +215,7 @@ fn ranking(analysis: &PortfolioAnalysis) -> String {
                 cell(&value_text(&r.value)),
                 format!("{}, {}", r.readiness, r.band.label()),
                 r.tier.label().to_string(),
-                format!(
-                    "{} working days, {}",
-                    r.schedule_days,
-                    plural(r.task_days as usize, "task-day")
-                ),
+                effort_text(r.schedule_days, r.task_days),
                 format!("{} of 8", r.fit_count),
                 cell(&r.owner),
                 r.quadrant.label().to_string(),
@@ -403,7 +423,7 @@ fn roadmap(analysis: &PortfolioAnalysis) -> String {
                 let path: Vec<String> = s.critical_path.iter().map(|id| names.task(id)).collect();
                 let _ = writeln!(out, "**Critical path:** {}\n", path.join(" → "));
             }
-            match gantt(&r.plan, s) {
+            match gantt(&short_phase_names(analysis), s) {
                 Ok((chart, stand_in)) => {
                     if let Some(start) = stand_in {
                         let _ = writeln!(
@@ -420,6 +440,51 @@ fn roadmap(analysis: &PortfolioAnalysis) -> String {
         Err(e) => loops(&mut out, &names, e),
     }
     out
+}
+
+/// Longest initiative title in a timeline section name, in characters.
+const SECTION_TITLE_CHARS: usize = 24;
+
+/// The roadmap plan with each initiative's phases named by a short form of
+/// its title (`Supplier invoice matching…: Foundation`), so the timeline's
+/// section names, which Mermaid lines cut at 60 characters, keep the phase.
+/// A phase whose name does not start with its initiative's title keeps its
+/// name.
+fn short_phase_names(analysis: &PortfolioAnalysis) -> Plan {
+    let r = &analysis.roadmap;
+    let mut plan = r.plan.clone();
+    let titles: HashMap<&str, &str> = analysis
+        .ranked
+        .iter()
+        .map(|x| {
+            let title = match x.title.trim() {
+                "" => "Untitled initiative",
+                t => t,
+            };
+            (x.key.as_str(), title)
+        })
+        .collect();
+    // The member whose tasks a phase holds.
+    let mut member_of: HashMap<&str, &str> = HashMap::new();
+    for (task, origin) in r.plan.tasks.iter().zip(&r.origin) {
+        if let (Some(phase), Some(member)) = (&task.phase, &origin.member) {
+            member_of.entry(phase.as_str()).or_insert(member.as_str());
+        }
+    }
+    for phase in &mut plan.phases {
+        let Some(title) = member_of.get(phase.id.as_str()).and_then(|m| titles.get(m)) else {
+            continue;
+        };
+        if let Some(rest) = phase
+            .name
+            .strip_prefix(title)
+            .and_then(|n| n.strip_prefix(": "))
+        {
+            let short = mermaid_text(title, SECTION_TITLE_CHARS);
+            phase.name = format!("{short}: {rest}");
+        }
+    }
+    plan
 }
 
 fn warnings(analysis: &PortfolioAnalysis) -> String {
