@@ -46,6 +46,20 @@ fn mark(p: &MatrixPoint) -> AnyView {
     }
 }
 
+/// How far down a point's label goes so it does not cover the labels of
+/// the points drawn before it near the same place (initiatives of the same
+/// value and readiness sit on one spot).
+fn label_shift(before: &[MatrixPoint], p: &MatrixPoint) -> f64 {
+    let near = before
+        .iter()
+        .filter(|q| (q.x - p.x).abs() < 60.0 && (q.y - p.y).abs() < LINE)
+        .count();
+    near as f64 * LINE
+}
+
+/// Height of a label line in the matrix.
+const LINE: f64 = 15.0;
+
 /// The ranked initiative a point stands for.
 fn ranked_of<'a>(a: &'a PortfolioAnalysis, key: &str) -> Option<&'a Ranked> {
     a.ranked.iter().find(|r| r.key == key)
@@ -87,18 +101,20 @@ fn matrix_view(a: &PortfolioAnalysis, title_id: &str, desc_id: &str) -> AnyView 
     let points = m
         .points
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             let (tx, anchor) = if p.readiness01 > 0.6 {
                 (p.x - p.radius - 4.0, "end")
             } else {
                 (p.x + p.radius + 4.0, "start")
             };
+            let ty = p.y + label_shift(&m.points[..i], p);
             let text = format!("{} ({})", p.label, p.tier.label());
             view! {
                 <g class=format!("pw-matrix__point pw-matrix__point--{}", p.tier.key()) data-testid="matrix-point" data-key=p.key.clone()>
                     <title>{text.clone()}</title>
                     {mark(p)}
-                    <text class="pw-matrix__label" x=tx y=p.y dominant-baseline="central" text-anchor=anchor>{text}</text>
+                    <text class="pw-matrix__label" x=tx y=ty dominant-baseline="central" text-anchor=anchor>{text}</text>
                 </g>
             }
         })
