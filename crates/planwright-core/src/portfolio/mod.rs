@@ -10,8 +10,8 @@
 //! one more run of [`analysis::schedule`](crate::analysis::schedule) over
 //! all their tasks.
 //!
-//! The rules, all of them stated in [`PortfolioAnalysis::rule`] and in each
-//! initiative's reasons:
+//! The rules (the ranking's also in words, in [`PortfolioAnalysis::rule`]
+//! and each initiative's reasons; the details in each file's notes):
 //! - Ranking: the score is the weighted mean of four parts, each 0–100 with
 //!   higher better (value, readiness, lower risk, shorter schedule); see
 //!   `rank.rs` for each part. A prohibited practice ranks last whatever the

@@ -10,7 +10,7 @@
 //!   task `shared-<N>` (N its place in the shared list, from 1), as long as
 //!   the longest of them, waiting for whatever they waited for; the tasks
 //!   that waited for them wait for it. A shared item no task serves
-//!   becomes a milestone "<name> ready" on day 0. The deployment work of
+//!   becomes a milestone `<name> ready` on day 0. The deployment work of
 //!   every initiative that needs a shared item waits for it, so the
 //!   foundation comes first. Should the joined waiting close a loop across
 //!   plans, the shared tasks lose their own dependencies and simply go
