@@ -15,6 +15,7 @@ use crate::views::builder::StepPage;
 use crate::views::dashboard::Dashboard;
 use crate::views::document::Document;
 use crate::views::library::Library;
+use crate::views::portfolio::PortfolioScreen;
 
 /// Whether leaving now would lose work: the open plan has changes that are
 /// not stored, or this browser keeps plans in this tab's memory only.
@@ -66,13 +67,18 @@ pub fn App() -> impl IntoView {
     let app = AppState::provide(Store::open());
     // Another tab changed stored plans.
     let storage = window_event_listener(leptos::ev::storage, move |e| {
-        app.tabs.on_storage_change(e.key())
+        app.tabs.on_storage_change(e.key());
+        app.portfolios.refresh();
     });
     // Leaving the page: store what is pending, and ask first when it could
     // not be stored (storage full or refused, or another tab's conflict).
-    let hide = window_event_listener(leptos::ev::pagehide, move |_| app.autosave.flush());
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| {
+        app.autosave.flush();
+        app.portfolios.flush();
+    });
     let unload = window_event_listener(leptos::ev::beforeunload, move |e| {
         app.autosave.flush();
+        app.portfolios.flush();
         if unsaved_work(&app) {
             e.prevent_default();
             e.set_return_value("unsaved");
@@ -148,6 +154,7 @@ pub fn App() -> impl IntoView {
                                 view! { <Provider value=ReadOnly(shared)><Dashboard/></Provider> }.into_any()
                             }
                             View::Document => view! { <Document/> }.into_any(),
+                            View::Portfolio => view! { <PortfolioScreen/> }.into_any(),
                         }
                     }}
                 </main>

@@ -11,6 +11,12 @@
 //!   listed, opened or overwritten as a plan;
 //! - `template-trash`: the last deleted template, kept apart from the plan
 //!   trash so deleting one never pushes out the other.
+//! - `portfolio.<id>`: `{"meta": {…the same…}, "portfolio": <portfolio>}`,
+//!   the core's `Portfolio` as serde writes it (its members are plan ids in
+//!   this library, so it is not the portfolio file, which carries its
+//!   plans); `meta.title` is the portfolio's name;
+//! - `portfolio-trash`: the last deleted portfolio, raw, as `trash` is for
+//!   plans.
 //!
 //! Nothing here panics. gloo-storage's accessors panic when storage is
 //! blocked, so they are only reached after [`Store::open`] has checked that
@@ -24,6 +30,7 @@ use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage as _};
 use planwright_core::format::file;
+use planwright_core::portfolio::Portfolio;
 use planwright_core::Plan;
 use serde::{Deserialize, Serialize};
 
@@ -36,21 +43,32 @@ const TRASH_KEY: &str = "planwright.v1.trash";
 const LAST_OPEN_KEY: &str = "planwright.v1.last-open";
 const TEMPLATE_PREFIX: &str = "planwright.v1.template.";
 const TEMPLATE_TRASH_KEY: &str = "planwright.v1.template-trash";
+const PORTFOLIO_PREFIX: &str = "planwright.v1.portfolio.";
+const PORTFOLIO_TRASH_KEY: &str = "planwright.v1.portfolio-trash";
 
 /// Where one kind of stored item lives: its key prefix and its trash.
 #[derive(Clone, Copy)]
 struct Shelf {
     prefix: &'static str,
     trash: &'static str,
+    /// A new id, for a restored item whose id was taken meanwhile.
+    fresh: fn() -> String,
 }
 
 const PLANS: Shelf = Shelf {
     prefix: PLAN_PREFIX,
     trash: TRASH_KEY,
+    fresh: new_plan_id,
 };
 const TEMPLATES: Shelf = Shelf {
     prefix: TEMPLATE_PREFIX,
     trash: TEMPLATE_TRASH_KEY,
+    fresh: new_plan_id,
+};
+const PORTFOLIOS: Shelf = Shelf {
+    prefix: PORTFOLIO_PREFIX,
+    trash: PORTFOLIO_TRASH_KEY,
+    fresh: new_portfolio_id,
 };
 
 /// Why storage could not do what was asked.
@@ -105,6 +123,27 @@ struct Stored {
 #[derive(Deserialize)]
 struct StoredMeta {
     meta: Meta,
+}
+
+#[derive(Serialize)]
+struct StoredPortfolioRef<'a> {
+    meta: &'a Meta,
+    portfolio: &'a Portfolio,
+}
+
+#[derive(Deserialize)]
+struct StoredPortfolio {
+    meta: Meta,
+    portfolio: Portfolio,
+}
+
+/// A portfolio read back from storage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedPortfolio {
+    /// The portfolio; its members' keys are plan ids in this library.
+    pub portfolio: Portfolio,
+    /// Its bookkeeping.
+    pub meta: Meta,
 }
 
 /// A plan as listed in the library.
@@ -308,6 +347,12 @@ impl Store {
         self.list_on(TEMPLATES)
     }
 
+    /// Every stored portfolio, newest first; damaged ones are listed with
+    /// the reason, like plans.
+    pub fn portfolios(&self) -> Vec<Entry> {
+        self.list_on(PORTFOLIOS)
+    }
+
     fn list_on(&self, shelf: Shelf) -> Vec<Entry> {
         let mut entries: Vec<Entry> = self
             .keys()
@@ -471,7 +516,7 @@ impl Store {
         };
         let mut id = t.id.clone();
         while self.get_text(&format!("{}{id}", shelf.prefix))?.is_some() {
-            id = new_plan_id();
+            id = (shelf.fresh)();
         }
         self.put_text(&format!("{}{id}", shelf.prefix), &t.raw)?;
         self.remove(shelf.trash);
@@ -497,6 +542,76 @@ impl Store {
             None => self.remove(LAST_OPEN_KEY),
         }
     }
+
+    /// The storage key of a portfolio.
+    pub fn portfolio_key(id: &str) -> String {
+        format!("{PORTFOLIO_PREFIX}{id}")
+    }
+
+    /// The portfolio id a storage key belongs to, if it is a portfolio key.
+    pub fn portfolio_id_of(key: &str) -> Option<&str> {
+        key.strip_prefix(PORTFOLIO_PREFIX)
+    }
+
+    /// Only the bookkeeping of a stored portfolio.
+    pub fn portfolio_meta(&self, id: &str) -> Option<Meta> {
+        let text = self.get_text(&Store::portfolio_key(id)).ok().flatten()?;
+        serde_json::from_str::<StoredMeta>(&text)
+            .ok()
+            .map(|s| s.meta)
+    }
+
+    /// The stored text of a portfolio, exactly as it is.
+    pub fn portfolio_raw(&self, id: &str) -> Option<String> {
+        self.get_text(&Store::portfolio_key(id)).ok().flatten()
+    }
+
+    /// Reads a stored portfolio.
+    pub fn load_portfolio(&self, id: &str) -> Result<LoadedPortfolio, String> {
+        let text = self
+            .get_text(&Store::portfolio_key(id))
+            .map_err(|e| e.message())?
+            .ok_or_else(|| "this portfolio is no longer stored in this browser".to_string())?;
+        let stored: StoredPortfolio = serde_json::from_str(&text).map_err(|e| unreadable(&e))?;
+        Ok(LoadedPortfolio {
+            portfolio: stored.portfolio,
+            meta: stored.meta,
+        })
+    }
+
+    /// Writes a portfolio with its bookkeeping.
+    pub fn save_portfolio(
+        &self,
+        id: &str,
+        portfolio: &Portfolio,
+        meta: &Meta,
+    ) -> Result<(), StoreError> {
+        self.put(
+            &Store::portfolio_key(id),
+            &StoredPortfolioRef { meta, portfolio },
+        )
+    }
+
+    /// Deletes a portfolio (never its plans), keeping it restorable until
+    /// the next portfolio is deleted.
+    pub fn delete_portfolio(&self, id: &str) -> Result<(), StoreError> {
+        self.delete_on(PORTFOLIOS, id)
+    }
+
+    /// The last deleted portfolio, if any.
+    pub fn portfolio_trash(&self) -> Option<Trashed> {
+        self.trash_on(PORTFOLIOS)
+    }
+
+    /// Puts the last deleted portfolio back and returns its id.
+    pub fn restore_portfolio(&self) -> Result<Option<String>, StoreError> {
+        self.restore_on(PORTFOLIOS)
+    }
+
+    /// Removes a portfolio for good (damaged data the person chose to drop).
+    pub fn purge_portfolio(&self, id: &str) {
+        self.remove(&Store::portfolio_key(id));
+    }
 }
 
 /// What is wrong with stored text that cannot be read, in words.
@@ -520,6 +635,11 @@ pub fn new_plan_id() -> String {
     let time = now() as u64;
     let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
     format!("p{}{}", radix36(time), radix36(random))
+}
+
+/// A fresh portfolio id, like a plan's but starting with `f`.
+pub fn new_portfolio_id() -> String {
+    format!("f{}", &new_plan_id()[1..])
 }
 
 fn radix36(mut n: u64) -> String {

@@ -3,6 +3,10 @@
 //! slack, dependency arrows and week ticks, with the same facts as a table.
 //! When the dependencies loop there is no timeline to draw, and the chart
 //! names every task caught in a loop instead.
+//!
+//! [`GanttChart`] draws the open plan's roadmap; [`Timeline`] draws any
+//! plan with its schedule (the portfolio's roadmap is one), so both share
+//! one drawing.
 
 use leptos::prelude::*;
 use planwright_core::analysis::schedule::{CycleError, ScheduleWarning};
@@ -13,7 +17,7 @@ use planwright_core::Id;
 
 use crate::components::dom_id;
 use crate::dates::day as local_date;
-use crate::state::{use_plan, OpenPlan, View};
+use crate::state::{use_plan, View};
 
 /// Tasks caught in loops listed one by one; more are counted.
 const MAX_LOOP_TASKS: usize = 200;
@@ -22,12 +26,31 @@ const MAX_WARNINGS: usize = 50;
 
 /// What the chart is drawn from, recomputed only when it changes.
 #[derive(Debug, Clone, PartialEq)]
-struct Chart {
+pub struct Chart {
     gantt: Gantt,
     start: Option<Date>,
     finish: Option<Date>,
     warnings: Vec<ScheduleWarning>,
 }
+
+impl Chart {
+    /// The chart of `plan` scheduled as `schedule`.
+    pub fn new(
+        plan: &planwright_core::Plan,
+        schedule: &planwright_core::analysis::schedule::Schedule,
+    ) -> Chart {
+        Chart {
+            gantt: gantt(plan, schedule, &GanttOptions::default()),
+            start: schedule.start_date,
+            finish: schedule.finish_date,
+            warnings: schedule.warnings.clone(),
+        }
+    }
+}
+
+/// Where a "fix it" button goes: the open plan's roadmap step, or nowhere
+/// when the timeline is not the open plan's (then no button is shown).
+type Fix = Option<Callback<()>>;
 
 /// DOM ids of one chart's parts, unique in the page.
 #[derive(Clone)]
@@ -128,9 +151,10 @@ fn describe(chart: &Chart) -> String {
     text
 }
 
-fn go_to_roadmap(open: OpenPlan) {
-    // The router starts the step at its top, focus on its heading.
-    open.view.set(View::Step(Section::Roadmap));
+fn go_to_roadmap(fix: Fix) {
+    if let Some(fix) = fix {
+        fix.run(());
+    }
 }
 
 /// The name of a task caught in a loop.
@@ -142,7 +166,7 @@ fn loop_task_name(err: &CycleError, id: &Id) -> String {
 }
 
 /// Every task of every loop, each a button to the roadmap step.
-fn loops_view(open: OpenPlan, err: &CycleError) -> AnyView {
+fn loops_view(fix: Fix, err: &CycleError) -> AnyView {
     let mut budget = MAX_LOOP_TASKS;
     let loops = err
         .cycles
@@ -157,6 +181,9 @@ fn loops_view(open: OpenPlan, err: &CycleError) -> AnyView {
                 .map(|id| {
                     let name = loop_task_name(err, id);
                     let label = format!("{name}: open the roadmap step");
+                    if fix.is_none() {
+                        return view! { <li data-testid="gantt-loop-task" data-task=id.to_string()>{name}</li> }.into_any();
+                    }
                     view! {
                         <li>
                             <button
@@ -165,12 +192,13 @@ fn loops_view(open: OpenPlan, err: &CycleError) -> AnyView {
                                 data-testid="gantt-loop-task"
                                 data-task=id.to_string()
                                 aria-label=label
-                                on:click=move |_| go_to_roadmap(open)
+                                on:click=move |_| go_to_roadmap(fix)
                             >
                                 {name}
                             </button>
                         </li>
                     }
+                    .into_any()
                 })
                 .collect_view();
             let rest = cycle.len() - shown;
@@ -189,9 +217,16 @@ fn loops_view(open: OpenPlan, err: &CycleError) -> AnyView {
             }
         })
         .collect_view();
+    // Without a way to the open plan's roadmap, the loop is fixed in the
+    // plan its tasks come from.
+    let whose = if fix.is_none() {
+        "the roadmap step of the plan they come from"
+    } else {
+        "the roadmap step"
+    };
     let intro = match err.cycles.len() {
-        1 => "The timeline cannot be drawn: some tasks wait for each other in a loop, so none of them can ever start. Remove one dependency from the loop in the roadmap step.".to_string(),
-        n => format!("The timeline cannot be drawn: tasks wait for each other in {n} loops, so none of them can ever start. Remove one dependency from each loop in the roadmap step."),
+        1 => format!("The timeline cannot be drawn: some tasks wait for each other in a loop, so none of them can ever start. Remove one dependency from the loop in {whose}."),
+        n => format!("The timeline cannot be drawn: tasks wait for each other in {n} loops, so none of them can ever start. Remove one dependency from each loop in {whose}."),
     };
     view! {
         <div class="pw-chart__problem" data-testid="gantt-cycle">
@@ -203,7 +238,7 @@ fn loops_view(open: OpenPlan, err: &CycleError) -> AnyView {
 }
 
 /// Schedule warnings, each with a button to the roadmap step.
-fn warnings_view(open: OpenPlan, warnings: &[ScheduleWarning]) -> Option<AnyView> {
+fn warnings_view(fix: Fix, warnings: &[ScheduleWarning]) -> Option<AnyView> {
     if warnings.is_empty() {
         return None;
     }
@@ -212,17 +247,22 @@ fn warnings_view(open: OpenPlan, warnings: &[ScheduleWarning]) -> Option<AnyView
         .take(MAX_WARNINGS)
         .map(|w| {
             let label = format!("{} Open the roadmap step", w.message);
-            view! {
-                <li class="pw-finding pw-finding--warning" data-testid="gantt-warning">
-                    {w.message.clone()}" "
+            let button = fix.map(|_| {
+                view! {
                     <button
                         type="button"
                         class="pw-button pw-button--quiet pw-chart__goto"
                         aria-label=label
-                        on:click=move |_| go_to_roadmap(open)
+                        on:click=move |_| go_to_roadmap(fix)
                     >
                         "Fix in the roadmap"
                     </button>
+                }
+            });
+            view! {
+                <li class="pw-finding pw-finding--warning" data-testid="gantt-warning">
+                    {w.message.clone()}" "
+                    {button}
                 </li>
             }
         })
@@ -543,19 +583,24 @@ fn share(days: u64, total: u64) -> String {
 }
 
 /// Everything shown when the schedule exists.
-fn timeline_view(open: OpenPlan, chart: &Chart, ids: &Ids) -> AnyView {
+fn timeline_view(fix: Fix, chart: &Chart, ids: &Ids) -> AnyView {
     let g = &chart.gantt;
     if g.rows.is_empty() && g.truncated.is_none() {
-        return view! {
-            <p class="pw-chart__empty" data-testid="gantt-empty">
-                "No tasks yet, so there is no timeline. "
+        let button = fix.map(|_| {
+            view! {
                 <button
                     type="button"
                     class="pw-button pw-button--quiet pw-chart__goto"
-                    on:click=move |_| go_to_roadmap(open)
+                    on:click=move |_| go_to_roadmap(fix)
                 >
                     "Add tasks in the roadmap step"
                 </button>
+            }
+        });
+        return view! {
+            <p class="pw-chart__empty" data-testid="gantt-empty">
+                "No tasks yet, so there is no timeline. "
+                {button}
             </p>
         }
         .into_any();
@@ -584,7 +629,7 @@ fn timeline_view(open: OpenPlan, chart: &Chart, ids: &Ids) -> AnyView {
             </div>
             <figcaption>{legend_view(ids)}</figcaption>
         </figure>
-        {warnings_view(open, &chart.warnings)}
+        {warnings_view(fix, &chart.warnings)}
         {table_view(g)}
     }
     .into_any()
@@ -603,15 +648,25 @@ pub fn GanttChart() -> impl IntoView {
     let open = use_plan();
     let chart: Memo<Result<Chart, CycleError>> = Memo::new(move |_| {
         open.analysis.with(|a| match &a.schedule {
-            Ok(s) => Ok(open.plan.with(|p| Chart {
-                gantt: gantt(p, s, &GanttOptions::default()),
-                start: s.start_date,
-                finish: s.finish_date,
-                warnings: s.warnings.clone(),
-            })),
+            Ok(s) => Ok(open.plan.with(|p| Chart::new(p, s))),
             Err(e) => Err(e.clone()),
         })
     });
+    // The router starts the step at its top, focus on its heading.
+    let fix = Callback::new(move |()| open.view.set(View::Step(Section::Roadmap)));
+    view! { <Timeline chart=chart fix=fix/> }
+}
+
+/// A timeline of any scheduled plan, drawn as [`GanttChart`] draws the open
+/// plan's; without `fix` it offers no buttons to the open plan's roadmap.
+#[component]
+pub fn Timeline(
+    /// The chart, or the loops that keep it from being drawn.
+    chart: Memo<Result<Chart, CycleError>>,
+    /// Where "fix it" buttons go, when anywhere.
+    #[prop(optional, into)]
+    fix: Option<Callback<()>>,
+) -> impl IntoView {
     let ids = Ids {
         title: dom_id("gantt-title"),
         desc: dom_id("gantt-desc"),
@@ -622,8 +677,8 @@ pub fn GanttChart() -> impl IntoView {
     view! {
         <div class="pw-timeline">
             {move || chart.with(|c| match c {
-                Ok(c) => timeline_view(open, c, &ids),
-                Err(e) => loops_view(open, e),
+                Ok(c) => timeline_view(fix, c, &ids),
+                Err(e) => loops_view(fix, e),
             })}
         </div>
     }

@@ -1,15 +1,36 @@
 //! Importing a plan file by picker or drag and drop. An import always
 //! becomes a new plan in the library; a file that cannot be read is reported
-//! with what is wrong and where, and nothing stored changes.
+//! with what is wrong and where, and nothing stored changes. A portfolio
+//! file brings its plans in as new plans and a new portfolio that names
+//! them.
 
 use leptos::prelude::*;
 use planwright_core::analysis::validate::Severity;
 use planwright_core::format::file::{self, Imported, MAX_BYTES};
+use planwright_core::format::portfolio;
 use planwright_core::text::plural;
 use wasm_bindgen::JsCast;
 
 use crate::components::dom_id;
-use crate::state::{use_library, use_notices, use_plan, NoticeKind, View};
+use crate::state::{use_library, use_notices, use_plan, use_portfolios, NoticeKind, View};
+
+/// What a file turned out to hold.
+enum Read {
+    Plan(Box<Imported>),
+    Portfolio(Box<portfolio::ImportedPortfolio>),
+}
+
+/// Reads a plan file, or a portfolio file when the plan importer says the
+/// file is one.
+fn import_any(name: &str, bytes: &[u8]) -> Result<Read, String> {
+    match file::import_named(name, bytes) {
+        Ok(imported) => Ok(Read::Plan(Box::new(imported))),
+        Err(file::ImportError::PortfolioFile) => portfolio::import_bytes(bytes)
+            .map(|p| Read::Portfolio(Box::new(p)))
+            .map_err(|e| e.to_string()),
+        Err(e) => Err(e.to_string()),
+    }
+}
 
 /// Reads a file's bytes.
 async fn read(file: web_sys::File) -> Result<Vec<u8>, String> {
@@ -50,6 +71,7 @@ fn summary(name: &str, imported: &Imported) -> Vec<(NoticeKind, String)> {
 #[component]
 pub fn ImportZone() -> impl IntoView {
     let library = use_library();
+    let portfolios = use_portfolios();
     let open = use_plan();
     let shown = use_notices();
     let error = RwSignal::new(None::<String>);
@@ -60,6 +82,9 @@ pub fn ImportZone() -> impl IntoView {
     let take = move |file: web_sys::File| {
         let name = file.name();
         error.set(None);
+        // Refused before reading, for portfolio files too: the plan limit
+        // holds dozens of plans of an ordinary size, so the app does not
+        // read 64 MB into the tab on the chance the file is a portfolio.
         if file.size() > MAX_BYTES as f64 {
             let e = file::ImportError::TooLarge {
                 bytes: file.size() as usize,
@@ -71,17 +96,38 @@ pub fn ImportZone() -> impl IntoView {
         let name_read = name.clone();
         leptos::task::spawn_local(async move {
             let result = match read(file).await {
-                Ok(bytes) => file::import_named(&name_read, &bytes).map_err(|e| e.to_string()),
+                Ok(bytes) => import_any(&name_read, &bytes),
                 Err(e) => Err(format!("{e}.")),
             };
             busy.set(false);
             match result {
-                Ok(imported) => {
+                Ok(Read::Plan(imported)) => {
                     let notices = summary(&name, &imported);
                     library.create(imported.plan);
                     open.view.set(View::Dashboard);
                     for (kind, text) in notices {
                         shown.notify(kind, text);
+                    }
+                }
+                Ok(Read::Portfolio(imported)) => {
+                    let count = imported.plans.len();
+                    let changes = imported.changes();
+                    match portfolios.import(*imported) {
+                        Ok(renamed) => {
+                            shown.notify(
+                                NoticeKind::Info,
+                                format!("Imported '{name}' as a new portfolio with {} of its own; nothing you already had is replaced.", plural(count, "new plan")),
+                            );
+                            for text in renamed {
+                                shown.notify(NoticeKind::Info, text);
+                            }
+                            for text in changes {
+                                shown.notify(NoticeKind::Warning, text);
+                            }
+                        }
+                        Err(why) => error.set(Some(format!(
+                            "'{name}' was not imported; your plans are unchanged. {why}."
+                        ))),
                     }
                 }
                 Err(message) => error.set(Some(format!(
@@ -113,10 +159,11 @@ pub fn ImportZone() -> impl IntoView {
                 take_from(ev.data_transfer().and_then(|d| d.files()));
             }
         >
-            <h2 id="import-title">"Import a plan file"</h2>
+            <h2 id="import-title">"Import a plan or portfolio file"</h2>
             <p>
                 "Drop a Planwright JSON file or a Markdown document exported from Planwright here, or choose one. "
-                "It becomes a new plan in your library; nothing you already have is replaced."
+                "It becomes a new plan in your library; a portfolio file becomes a new portfolio with its plans. "
+                "Nothing you already have is replaced."
             </p>
             <label class="pw-button" for=input_id.clone()>"Choose a file…"</label>
             <input

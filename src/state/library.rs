@@ -141,6 +141,21 @@ impl Library {
         Some(id)
     }
 
+    /// Stores a new plan without opening it (the plans of an imported
+    /// portfolio), its title made distinct as [`Library::create`] does.
+    /// Returns its id and the title it got.
+    pub fn add(&self, mut plan: Plan) -> Result<(String, String), String> {
+        let store = self.store();
+        self.entries.set(store.list());
+        let titles = self.titles();
+        plan.title = distinct_title(&plan.title, titles.iter().map(String::as_str));
+        let id = new_plan_id();
+        let meta = self.stamp(plan.title.clone(), 1);
+        let saved = store.save(&id, &plan, &meta);
+        self.entries.set(store.list());
+        saved.map(|()| (id, plan.title)).map_err(|e| e.message())
+    }
+
     /// Opens a stored plan on a screen.
     pub fn open(&self, id: &str, view: View) -> bool {
         self.autosave.flush();

@@ -6,6 +6,7 @@
 //! - [`autosave`]: saving the open plan shortly after each change;
 //! - [`library`]: the stored plans and what can be done with them;
 //! - [`templates`]: the stored templates, and plans started from them;
+//! - [`portfolios`]: stored portfolios, the open one and its analysis;
 //! - [`tabs`]: following what other tabs store, and resolving conflicts;
 //! - [`notices`]: messages at the top of the page, some with an undo;
 //! - [`router`]: the address of each screen, kept in step with the screen
@@ -31,6 +32,8 @@ pub mod notices;
 #[cfg(target_arch = "wasm32")]
 pub mod plan;
 #[cfg(target_arch = "wasm32")]
+pub mod portfolios;
+#[cfg(target_arch = "wasm32")]
 mod root;
 #[cfg(target_arch = "wasm32")]
 pub mod router;
@@ -50,6 +53,7 @@ pub use {
     library::{forget_share_link, use_library, Library},
     notices::{use_notices, Notice, NoticeKind, Notices},
     plan::{use_plan, OpenPlan},
+    portfolios::{use_portfolios, Portfolios},
     router::{use_router, Router},
     tabs::{use_other_tabs, OtherTabs},
     templates::{use_templates, Templates},

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use planwright_core::Plan;
 
-use super::{Autosave, Library, Notices, OpenPlan, OtherTabs, Router, View};
+use super::{Autosave, Library, Notices, OpenPlan, OtherTabs, Portfolios, Router, View};
 use crate::storage::Store;
 
 /// Every part of the state, created together by `App` (and by tests that
@@ -20,6 +20,8 @@ pub struct AppState {
     pub autosave: Autosave,
     /// The stored plans.
     pub library: Library,
+    /// The stored portfolios.
+    pub portfolios: Portfolios,
     /// Other tabs' changes.
     pub tabs: OtherTabs,
     /// Messages at the top of the page.
@@ -40,13 +42,15 @@ impl AppState {
         let open = OpenPlan::new(plan, open_id, autosave);
         let library = Library::new(entries, open, autosave, notices);
         let tabs = OtherTabs::new(open, autosave, library, notices);
-        let router = Router::new(open, library, autosave, notices);
+        let portfolios = Portfolios::new(open, library, autosave, notices);
+        let router = Router::new(open, library, portfolios, autosave, notices);
         provide_context(super::Templates::new(library, autosave, notices));
         provide_context(notices);
         provide_context(autosave);
         provide_context(open);
         provide_context(open.findings_source());
         provide_context(library);
+        provide_context(portfolios);
         provide_context(tabs);
         provide_context(router);
         provide_context(crate::panels::list_editor::StepLists(RwSignal::new(
@@ -58,6 +62,7 @@ impl AppState {
             open,
             autosave,
             library,
+            portfolios,
             tabs,
             notices,
             router,

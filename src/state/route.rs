@@ -1,7 +1,7 @@
 //! The address of each screen, as a hash route that works on any static host
 //! and under any sub-path: `#/plans`, `#/plan/ID/step/3`,
-//! `#/plan/ID/results`, `#/plan/ID/document`. Share links keep their own
-//! `#share=…` form and are not routes.
+//! `#/plan/ID/results`, `#/plan/ID/document`, `#/portfolio/ID`. Share links
+//! keep their own `#share=…` form and are not routes.
 //!
 //! Plain functions over plain data, built for every target and tested
 //! natively; `router` applies them to the browser.
@@ -19,6 +19,10 @@ pub enum View {
     Dashboard,
     /// The whole plan as a read-only document, for reading and printing.
     Document,
+    /// A stored portfolio: several plans ranked and sequenced together. No
+    /// plan is open while it is shown; which portfolio is the portfolios
+    /// state's.
+    Portfolio,
 }
 
 /// What an address asks for.
@@ -32,8 +36,13 @@ pub enum Route {
     Plan {
         /// The plan's storage id.
         id: String,
-        /// The screen (never [`View::Library`]).
+        /// The screen (never [`View::Library`] or [`View::Portfolio`]).
         view: View,
+    },
+    /// A stored portfolio.
+    Portfolio {
+        /// The portfolio's storage id.
+        id: String,
     },
     /// A share link (`#share=…`), handled by the share format.
     Share,
@@ -61,6 +70,9 @@ pub fn parse(hash: &str) -> Route {
     let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
     match parts.as_slice() {
         ["plans"] => Route::Plans,
+        ["portfolio", id] if valid_id(id) => Route::Portfolio {
+            id: (*id).to_string(),
+        },
         ["plan", id, rest @ ..] if valid_id(id) => {
             let view = match rest {
                 [] => Some(View::Step(Section::Objective)),
@@ -86,14 +98,20 @@ pub fn parse(hash: &str) -> Route {
     }
 }
 
-/// The hash (with `#`) of a screen: the library when no plan is given.
+/// The hash (with `#`) of a screen: the library when no plan is given. A
+/// portfolio's address is [`portfolio_hash`], since its id is not a plan's.
 pub fn hash_of(id: Option<&str>, view: View) -> String {
     match (id, view) {
-        (None, _) | (_, View::Library) => "#/plans".to_string(),
+        (None, _) | (_, View::Library | View::Portfolio) => "#/plans".to_string(),
         (Some(id), View::Step(s)) => format!("#/plan/{id}/step/{}", s.number()),
         (Some(id), View::Dashboard) => format!("#/plan/{id}/results"),
         (Some(id), View::Document) => format!("#/plan/{id}/document"),
     }
+}
+
+/// The hash (with `#`) of a stored portfolio's screen.
+pub fn portfolio_hash(id: &str) -> String {
+    format!("#/portfolio/{id}")
 }
 
 /// The browser tab's title for a screen.
@@ -109,6 +127,13 @@ pub fn page_title(plan_title: &str, view: View) -> String {
         View::Step(s) => format!("Step {}: {} · {plan} · Planwright", s.number(), s.title()),
         View::Dashboard => format!("Results · {plan} · Planwright"),
         View::Document => format!("Whole plan · {plan} · Planwright"),
+        View::Portfolio => {
+            let name = match plan_title.trim() {
+                "" => "Untitled portfolio",
+                name => name,
+            };
+            format!("Portfolio · {name} · Planwright")
+        }
     }
 }
 
@@ -150,6 +175,38 @@ mod tests {
         }
         assert_eq!(parse(&hash_of(None, View::Dashboard)), Route::Plans);
         assert_eq!(parse(&hash_of(Some("p1"), View::Library)), Route::Plans);
+    }
+
+    #[test]
+    fn portfolios_round_trip() {
+        let hash = portfolio_hash("f1abc");
+        assert_eq!(hash, "#/portfolio/f1abc");
+        assert_eq!(parse(&hash), Route::Portfolio { id: "f1abc".into() });
+        assert_eq!(
+            parse("#/portfolio/f1abc/"),
+            Route::Portfolio { id: "f1abc".into() }
+        );
+        for bad in [
+            "#/portfolio",
+            "#/portfolio/",
+            "#/portfolio/f<1>",
+            "#/portfolio/f1/results",
+            "#/portfolios/f1",
+        ] {
+            assert!(matches!(parse(bad), Route::Unknown(_)), "{bad}");
+        }
+        let long_id = format!("#/portfolio/{}", "a".repeat(65));
+        assert!(matches!(parse(&long_id), Route::Unknown(_)));
+        // A portfolio is never a plan's screen.
+        assert_eq!(hash_of(Some("p1"), View::Portfolio), "#/plans");
+        assert_eq!(
+            page_title("Claims and contracts", View::Portfolio),
+            "Portfolio · Claims and contracts · Planwright"
+        );
+        assert_eq!(
+            page_title(" ", View::Portfolio),
+            "Portfolio · Untitled portfolio · Planwright"
+        );
     }
 
     #[test]

@@ -13,13 +13,15 @@ use super::autosave::Autosave;
 use super::library::{forget_share_link, Library};
 use super::notices::{NoticeKind, Notices};
 use super::plan::OpenPlan;
-use super::route::{self, hash_of, page_title, Route, View};
+use super::portfolios::Portfolios;
+use super::route::{self, hash_of, page_title, portfolio_hash, Route, View};
 
 /// The router, cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Router {
     open: OpenPlan,
     library: Library,
+    portfolios: Portfolios,
     autosave: Autosave,
     notices: Notices,
     /// Where focus goes after the next screen change, instead of its heading.
@@ -89,10 +91,17 @@ fn arrive(target: Option<String>) {
 
 impl Router {
     /// A router over the app's parts; call [`Router::start`] once mounted.
-    pub fn new(open: OpenPlan, library: Library, autosave: Autosave, notices: Notices) -> Router {
+    pub fn new(
+        open: OpenPlan,
+        library: Library,
+        portfolios: Portfolios,
+        autosave: Autosave,
+        notices: Notices,
+    ) -> Router {
         Router {
             open,
             library,
+            portfolios,
             autosave,
             notices,
             target: StoredValue::new(None),
@@ -121,15 +130,28 @@ impl Router {
         self.apply(&current_hash());
         let this = *self;
         let title = self.open.field(|p| p.title.clone());
+        let portfolio_name = Memo::new(move |_| this.portfolios.portfolio.with(|p| p.name.clone()));
         Effect::new(move |prev: Option<(Option<String>, bool, View)>| {
             let id = this.open.open_id.get();
             let shared = this.open.shared.get();
             let view = this.open.view.get();
-            let now = (id.clone(), shared, view);
+            let portfolio = this.portfolios.open_id.get();
+            let now = (id.clone().or(portfolio.clone()), shared, view);
             let shown = id.is_some() || shared;
-            let view = if shown { view } else { View::Library };
+            let view = if shown || view == View::Portfolio {
+                view
+            } else {
+                View::Library
+            };
+            if view != View::Portfolio {
+                // Leaving a portfolio stores what is pending.
+                this.portfolios.flush();
+            }
             if !shared {
-                let hash = hash_of(id.as_deref(), view);
+                let hash = match (view, portfolio) {
+                    (View::Portfolio, Some(p)) => portfolio_hash(&p),
+                    _ => hash_of(id.as_deref(), view),
+                };
                 if current_hash() != hash {
                     write_hash(&hash, this.replace.get_value());
                 }
@@ -143,6 +165,10 @@ impl Router {
         Effect::new(move |_| {
             let view = this.open.view.get();
             let shown = this.open.is_shown();
+            if view == View::Portfolio {
+                document().set_title(&page_title(&portfolio_name.get(), view));
+                return;
+            }
             let text = title.get();
             let view = if shown { view } else { View::Library };
             document().set_title(&page_title(&text, view));
@@ -161,9 +187,12 @@ impl Router {
             Route::Plans => {
                 if self.shown_now() {
                     self.library.close();
+                } else if self.open.view.get_untracked() == View::Portfolio {
+                    self.portfolios.close();
                 }
             }
             Route::Plan { id, view } => self.open_plan(&id, view),
+            Route::Portfolio { id } => self.open_portfolio(&id),
             Route::Unknown(what) => self.redirect(format!(
                 "There is no screen at the address “#{what}”, so your plans are shown instead."
             )),
@@ -190,6 +219,22 @@ impl Router {
         }
     }
 
+    fn open_portfolio(&self, id: &str) {
+        let here = self.portfolios.open_id.get_untracked();
+        if here.as_deref() == Some(id) && self.open.view.get_untracked() == View::Portfolio {
+            return;
+        }
+        if self.autosave.store().portfolio_meta(id).is_none() {
+            return self.redirect(
+                "That address points to a portfolio that is not stored in this browser: it may have been deleted, or made in another browser. Your plans are shown instead.".to_string(),
+            );
+        }
+        if !self.portfolios.open(id) {
+            self.replace.set_value(true);
+            self.portfolios.close();
+        }
+    }
+
     /// Whether a plan is shown, read outside any reactive context.
     fn shown_now(&self) -> bool {
         self.open.open_id.with_untracked(Option::is_some) || self.open.shared.get_untracked()
@@ -199,6 +244,8 @@ impl Router {
         self.replace.set_value(true);
         if self.shown_now() {
             self.library.close();
+        } else if self.open.view.get_untracked() == View::Portfolio {
+            self.portfolios.close();
         } else {
             write_hash("#/plans", true);
         }

@@ -8,6 +8,7 @@ use planwright_core::Plan;
 use crate::components::{dom_id, focus_soon};
 use crate::dates::moment;
 use crate::panels::import_zone::ImportZone;
+use crate::panels::portfolio_picker::PortfolioPicker;
 use crate::panels::template_shelf::TemplateShelf;
 use crate::state::titles::UNTITLED;
 use crate::state::{use_library, use_notices, NoticeKind, View};
@@ -60,6 +61,7 @@ pub fn Library() -> impl IntoView {
                     </ul>
                 </section>
             </Show>
+            <PortfolioPicker/>
             <section class="pw-start" aria-labelledby="start-title">
                 <h2 id="start-title">"Start a plan"</h2>
                 <div class="pw-cards pw-cards--start">

@@ -1,7 +1,8 @@
-//! Screens: the library, the builder's steps and the dashboard.
+//! Screens: the library, the builder's steps, the dashboard and portfolios.
 
 pub mod builder;
 pub mod dashboard;
 pub mod document;
 pub mod library;
+pub mod portfolio;
 pub mod steps;

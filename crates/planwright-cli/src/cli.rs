@@ -137,6 +137,33 @@ pub enum Command {
                       Example:\n  planwright template finished-plan.json -o next-initiative.json"
     )]
     Template(TemplateArgs),
+    /// Rank plans as a portfolio, find their shared foundation and schedule them together
+    #[command(
+        before_help = "Compare several initiatives: rank them, list the data sources, systems, controls and\n\
+                      foundation deliverables two or more of them share, and schedule them as one portfolio\n\
+                      roadmap that does the shared foundation work once, first, then each initiative in rank\n\
+                      order with at most CAPACITY of them in deployment at once. Give the plan files to\n\
+                      compare (each one initiative, named by its file name; a plan file holds no expected\n\
+                      value, so they rank on readiness, risk and effort), or one portfolio file (format\n\
+                      'planwright-portfolio', which carries its plans, their expected values and its settings;\n\
+                      the options override its settings).\n\
+                      \n\
+                      Output formats:\n\
+                      \n  text  the ranking with its reasons, the shared foundation, the roadmap and warnings\
+                      \n  md    the same as a Markdown document, with Mermaid charts of the value and readiness\
+                      \n        matrix and of the roadmap\
+                      \n  json  one object: {\"portfolio\": the settings used, \"rule\": [sentence, ...],\
+                      \n        \"ranked\": [initiative, ...] best first, \"warnings\": [...], \"shared\": [...],\
+                      \n        \"roadmap\": {\"tasks\": [...], \"critical_path\", \"total_days\", \"start_date\",\
+                      \n        \"finish_date\", \"cycles\", \"setup_days_alone\", \"setup_days_shared\",\
+                      \n        \"setup_days_saved\"}}",
+        after_help = "Exit status: 0 when the files were read, whatever the ranking says; 2 when a file cannot\n\
+                      be read, is not a plan or portfolio, or an option is wrong.\n\n\
+                      Examples:\n  planwright portfolio claims.json finance.json support.json\n  \
+                      planwright portfolio --weights value=3,readiness=3,risk=2,effort=0 --capacity 2 *.json\n  \
+                      planwright portfolio portfolio.json --format md > portfolio.md"
+    )]
+    Portfolio(PortfolioArgs),
 
     /// Print the JSON Schema of the plan file format
     #[command(
@@ -220,6 +247,107 @@ pub struct TemplateArgs {
     /// The plan to read.
     #[command(flatten)]
     pub plan: PlanFile,
+}
+
+/// What `portfolio` takes.
+#[derive(Debug, Args)]
+pub struct PortfolioArgs {
+    /// Output format
+    #[arg(short, long, value_name = "FORMAT", default_value = "text")]
+    pub format: PortfolioFormat,
+
+    /// How much each part of the score counts, each 0 (left out) to 5; parts not given keep
+    /// their setting (default value=3,readiness=2,risk=2,effort=1)
+    #[arg(short, long, value_name = "WEIGHTS", value_parser = parse_weights)]
+    pub weights: Option<WeightsArg>,
+
+    /// How many initiatives can be in deployment at once (default 3)
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub capacity: Option<u32>,
+
+    /// Name of the portfolio (default: the portfolio file's name; none for plan files)
+    #[arg(short, long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Plan files to compare ('-' for standard input), or one portfolio file
+    #[arg(value_name = "FILE", required = true, num_args = 1.., value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+}
+
+/// What `portfolio` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PortfolioFormat {
+    /// The ranking, shared foundation, roadmap and warnings as text
+    Text,
+    /// A Markdown document with Mermaid charts
+    Md,
+    /// The analysis as one JSON object
+    Json,
+}
+
+/// The weights given with `--weights`; a part not given is `None`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WeightsArg {
+    /// Weight of the expected value.
+    pub value: Option<u32>,
+    /// Weight of the readiness score.
+    pub readiness: Option<u32>,
+    /// Weight of the risk tier.
+    pub risk: Option<u32>,
+    /// Weight of the effort.
+    pub effort: Option<u32>,
+}
+
+/// The largest weight `--weights` takes.
+const MAX_WEIGHT: u32 = 5;
+
+/// Parses `value=3,readiness=2,risk=2,effort=1` (any subset, any order).
+/// Each error names the part it is about.
+fn parse_weights(text: &str) -> Result<WeightsArg, String> {
+    let mut weights = WeightsArg::default();
+    if text.trim().is_empty() {
+        return Err("give one or more of value=N, readiness=N, risk=N, effort=N".to_string());
+    }
+    for part in text.split(',') {
+        let part = part.trim();
+        if part.is_empty() {
+            return Err(
+                "an empty part between two commas; give NAME=N, such as value=3".to_string(),
+            );
+        }
+        let Some((name, number)) = part.split_once('=') else {
+            return Err(format!("'{part}' has no '='; give NAME=N, such as value=3"));
+        };
+        let (name, number) = (name.trim(), number.trim());
+        let slot = match name.to_ascii_lowercase().as_str() {
+            "value" => &mut weights.value,
+            "readiness" => &mut weights.readiness,
+            "risk" => &mut weights.risk,
+            "effort" => &mut weights.effort,
+            _ => {
+                return Err(format!(
+                    "'{part}': there is no weight called '{name}'; the weights are value, readiness, risk and effort"
+                ))
+            }
+        };
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!(
+                "'{part}': the weight should be a whole number from 0 to {MAX_WEIGHT}"
+            ));
+        }
+        let weight = match number.parse::<u32>() {
+            Ok(n) if n <= MAX_WEIGHT => n,
+            _ => {
+                return Err(format!(
+                    "'{part}': a weight goes from 0 (left out) to {MAX_WEIGHT}"
+                ))
+            }
+        };
+        if slot.replace(weight).is_some() {
+            return Err(format!("'{name}' is given more than once"));
+        }
+    }
+    Ok(weights)
 }
 
 /// What `completions` takes.
@@ -345,6 +473,47 @@ mod tests {
             (args.format, args.plan.file),
             (ExportFormat::Md, PathBuf::from("--format"))
         );
+    }
+
+    #[test]
+    fn weights_parse_or_name_the_wrong_part() {
+        let all = WeightsArg {
+            value: Some(3),
+            readiness: Some(2),
+            risk: Some(0),
+            effort: Some(5),
+        };
+        assert_eq!(
+            parse_weights("value=3,readiness=2,risk=0,effort=5"),
+            Ok(all)
+        );
+        assert_eq!(
+            parse_weights(" effort = 5 , Value=3,risk=0,readiness=2"),
+            Ok(all)
+        );
+        assert_eq!(
+            parse_weights("risk=4"),
+            Ok(WeightsArg {
+                risk: Some(4),
+                ..WeightsArg::default()
+            })
+        );
+        let cases: &[(&str, &str)] = &[
+            ("value=x", "'value=x': the weight should be a whole number from 0 to 5"),
+            ("value=-1", "'value=-1': the weight should be a whole number from 0 to 5"),
+            ("value=2.5", "'value=2.5': the weight should be a whole number from 0 to 5"),
+            ("value=", "'value=': the weight should be a whole number from 0 to 5"),
+            ("value=6", "'value=6': a weight goes from 0 (left out) to 5"),
+            ("risk=99999999999", "'risk=99999999999': a weight goes from 0 (left out) to 5"),
+            ("speed=2", "'speed=2': there is no weight called 'speed'; the weights are value, readiness, risk and effort"),
+            ("value", "'value' has no '='; give NAME=N, such as value=3"),
+            ("value=1,,risk=2", "an empty part between two commas; give NAME=N, such as value=3"),
+            ("value=1,value=2", "'value' is given more than once"),
+            ("", "give one or more of value=N, readiness=N, risk=N, effort=N"),
+        ];
+        for (text, message) in cases {
+            assert_eq!(parse_weights(text), Err(message.to_string()), "{text}");
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 
 use planwright_core::format::file::{self, ImportError, Imported, MAX_BYTES, VERSION};
+use planwright_core::format::portfolio::{self, ImportedPortfolio};
 use planwright_core::text::plural;
 use serde::Serialize;
 
@@ -128,17 +129,61 @@ pub fn load(path: &Path) -> Result<(String, Imported), Failure> {
     }
 }
 
+/// A file that [`load_any`] read: a plan or a portfolio.
+pub enum Loaded {
+    /// A plan file or a Markdown export carrying a plan.
+    Plan(Box<Imported>),
+    /// A portfolio file with its plans.
+    Portfolio(Box<ImportedPortfolio>),
+}
+
+/// Reads and imports a plan or a portfolio file, whichever the file is
+/// (its `format` says): a plan file up to [`MAX_BYTES`], a Markdown export
+/// carrying a plan, or a portfolio file up to [`portfolio::MAX_BYTES`].
+pub fn load_any(path: &Path) -> Result<(String, Loaded), Failure> {
+    let (source, bytes) = read_up_to(path, portfolio::MAX_BYTES)?;
+    let fail = |message: String| Failure {
+        source: source.clone(),
+        message,
+    };
+    if bytes.len() <= MAX_BYTES {
+        match file::import_named(&path.to_string_lossy(), &bytes) {
+            Ok(imported) => return Ok((source, Loaded::Plan(Box::new(imported)))),
+            Err(ImportError::PortfolioFile) => {}
+            Err(e) => return Err(fail(e.to_string())),
+        }
+    }
+    match portfolio::import_bytes(&bytes) {
+        Ok(imported) => Ok((source, Loaded::Portfolio(Box::new(imported)))),
+        // Only a plan file over the plan limit gets here.
+        Err(portfolio::ImportError::PlanFile) => Err(fail(
+            ImportError::TooLarge { bytes: bytes.len() }.to_string(),
+        )),
+        Err(e) => Err(fail(e.to_string())),
+    }
+}
+
 /// The bytes of a file or of standard input, refusing anything over
 /// [`MAX_BYTES`] without holding more than that in memory.
 fn read(path: &Path) -> Result<(String, Vec<u8>), Failure> {
-    let too_large = |source: String, bytes: u64| Failure {
-        source,
-        message: ImportError::TooLarge {
-            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+    read_up_to(path, MAX_BYTES)
+}
+
+/// The bytes of a file or of standard input, refusing anything over `max`
+/// bytes without holding more than that in memory.
+fn read_up_to(path: &Path, max: usize) -> Result<(String, Vec<u8>), Failure> {
+    let too_large = |source: String, bytes: u64| {
+        let bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
+        Failure {
+            source,
+            message: if max == MAX_BYTES {
+                ImportError::TooLarge { bytes }.to_string()
+            } else {
+                portfolio::ImportError::TooLarge { bytes }.to_string()
+            },
         }
-        .to_string(),
     };
-    let limit = MAX_BYTES as u64 + 1;
+    let limit = max as u64 + 1;
     if path == Path::new("-") {
         let source = "standard input".to_string();
         let mut stdin = io::stdin().lock();
@@ -162,7 +207,7 @@ fn read(path: &Path) -> Result<(String, Vec<u8>), Failure> {
     };
     let file = File::open(path).map_err(cannot)?;
     let size = file.metadata().map_err(cannot)?.len();
-    if size > MAX_BYTES as u64 {
+    if size > max as u64 {
         return Err(too_large(source, size));
     }
     let mut bytes = Vec::new();

@@ -1002,3 +1002,373 @@ fn a_markdown_export_is_read_back_as_its_plan() {
         r.err
     );
 }
+
+const PORTFOLIO_FIXTURE: &str =
+    include_str!("../../planwright-core/tests/fixtures/portfolio-v1.json");
+
+/// The three shipped example plans as files in the scratch directory.
+fn example_files() -> Vec<String> {
+    EXAMPLES
+        .iter()
+        .map(|e| {
+            let text = example_json(e.key).unwrap_or_default();
+            path_str(&scratch(&format!("{}.json", e.key), text.as_bytes())).to_string()
+        })
+        .collect()
+}
+
+/// Keys of the ranked initiatives in a `portfolio --format json` report,
+/// best first.
+fn ranking(r: &Run) -> Vec<String> {
+    json(r)["ranked"]
+        .as_array()
+        .map(|ranked| {
+            ranked
+                .iter()
+                .map(|i| i["key"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn portfolio_ranks_plan_files_named_by_their_file_names() {
+    let files = example_files();
+    let mut args = vec!["portfolio"];
+    args.extend(files.iter().map(String::as_str));
+    let r = run(&args);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.err.is_empty(), "{}", r.err);
+    assert!(
+        r.out
+            .starts_with("Untitled portfolio: 3 initiatives, at most 3 in deployment at once\n"),
+        "{}",
+        r.out
+    );
+    for heading in [
+        "\nRanking rule\n",
+        "\nRanking\n",
+        "\nShared foundation\n",
+        "\nRoadmap\n",
+        "\nWarnings\n",
+    ] {
+        assert!(r.out.contains(heading), "no {heading:?} in\n{}", r.out);
+    }
+    // Each initiative once, with its key from the file name and its reasons.
+    for e in EXAMPLES {
+        assert_eq!(
+            r.out.matches(&format!("({}): score ", e.key)).count(),
+            1,
+            "{}",
+            r.out
+        );
+    }
+    assert!(r.out.contains("\n  1. '"), "{}", r.out);
+    assert!(r.out.contains("     - Readiness "), "{}", r.out);
+    args.extend(["--format", "json"]);
+    let mut keys = ranking(&run(&args));
+    keys.sort();
+    assert_eq!(keys, ["customer-support", "finance", "personalization"]);
+}
+
+#[test]
+fn portfolio_reads_a_portfolio_file_and_the_options_override_it() {
+    let path = scratch("operations.json", PORTFOLIO_FIXTURE.as_bytes());
+    let file = path_str(&path);
+    let r = run(&["portfolio", file, "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let report = json(&r);
+    assert_eq!(report["portfolio"]["name"], "Operations AI portfolio 2026");
+    assert_eq!(report["portfolio"]["capacity"], 2);
+    for field in ["rule", "ranked", "warnings", "shared"] {
+        assert!(report[field].is_array(), "{field}");
+    }
+    for field in [
+        "tasks",
+        "critical_path",
+        "total_days",
+        "setup_days_alone",
+        "setup_days_shared",
+        "setup_days_saved",
+    ] {
+        assert!(!report["roadmap"][field].is_null(), "roadmap.{field}");
+    }
+    let ranks: Vec<u64> = report["ranked"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|i| i["rank"].as_u64()).collect())
+        .unwrap_or_default();
+    assert_eq!(ranks, [1, 2, 3]);
+
+    // Value alone puts the largest yearly figure first; readiness alone the
+    // most ready plan.
+    let by_value = run(&[
+        "portfolio",
+        file,
+        "-f",
+        "json",
+        "--weights",
+        "value=5,readiness=0,risk=0,effort=0",
+    ]);
+    assert_eq!(
+        ranking(&by_value)[0],
+        "customer-support",
+        "{}",
+        by_value.out
+    );
+    let by_readiness = run(&[
+        "portfolio",
+        file,
+        "-f",
+        "json",
+        "--weights",
+        "readiness=5,value=0,risk=0,effort=0",
+    ]);
+    assert_eq!(ranking(&by_readiness)[0], "finance", "{}", by_readiness.out);
+    assert_eq!(
+        json(&by_readiness)["portfolio"]["weights"],
+        serde_json::json!({"value": 0, "readiness": 5, "risk": 0, "effort": 0})
+    );
+    // Weights not given keep the file's.
+    let partial = run(&["portfolio", file, "-f", "json", "--weights", "effort=4"]);
+    assert_eq!(
+        json(&partial)["portfolio"]["weights"],
+        serde_json::json!({"value": 3, "readiness": 2, "risk": 2, "effort": 4})
+    );
+
+    let renamed = run(&[
+        "portfolio",
+        file,
+        "-f",
+        "json",
+        "--capacity",
+        "1",
+        "--name",
+        "Back office",
+    ]);
+    assert_eq!(json(&renamed)["portfolio"]["capacity"], 1);
+    assert_eq!(json(&renamed)["portfolio"]["name"], "Back office");
+
+    let md = run(&["portfolio", file, "--format", "md"]);
+    assert_eq!(md.code, 0, "{}", md.err);
+    assert!(
+        md.out.starts_with("# Operations AI portfolio 2026\n"),
+        "{}",
+        md.out
+    );
+    assert!(
+        md.out.contains("\n```mermaid\nquadrantChart\n"),
+        "{}",
+        md.out
+    );
+    assert!(
+        md.out.contains("| Rank | Initiative | Score |"),
+        "{}",
+        md.out
+    );
+
+    // The text names the shared foundation, the roadmap's length, dates
+    // and critical path, its tasks by whom they serve, and the warnings.
+    let text = run(&["portfolio", file]);
+    assert_eq!(text.code, 0, "{}", text.err);
+    for words in [
+        "Operations AI portfolio 2026: 3 initiatives, at most 2 in deployment at once\n",
+        "\n  - Foundation deliverable 'Governance framework': in 3 plans; unlocks ",
+        "\nRoadmap\n  ",
+        " working days, 2026-01-12 to 2026-",
+        "\n  Critical path: ",
+        " [shared]\n",
+        " [finance]\n",
+        "\nWarnings\n  - 'Personalised \"next read\" recommendations' has no business owner",
+    ] {
+        assert!(text.out.contains(words), "no {words:?} in\n{}", text.out);
+    }
+
+    // From standard input too.
+    let piped = planwright(&["portfolio", "-"], Some(PORTFOLIO_FIXTURE.as_bytes()));
+    assert_eq!(
+        (piped.code, piped.out.as_str()),
+        (0, run(&["portfolio", file]).out.as_str())
+    );
+}
+
+#[test]
+fn portfolio_weights_that_are_wrong_exit_2_naming_the_part() {
+    let files = example_files();
+    for (weights, message) in [
+        (
+            "value=x",
+            "'value=x': the weight should be a whole number from 0 to 5",
+        ),
+        (
+            "value=3,speed=2",
+            "'speed=2': there is no weight called 'speed'",
+        ),
+        ("risk=9", "'risk=9': a weight goes from 0 (left out) to 5"),
+        ("value", "'value' has no '='"),
+    ] {
+        let r = run(&["portfolio", "--weights", weights, &files[0]]);
+        assert_eq!(r.code, 2, "{weights}");
+        assert!(r.out.is_empty());
+        assert!(r.err.contains(message), "{weights}: {}", r.err);
+        assert!(r.err.contains("Usage: planwright portfolio"), "{}", r.err);
+    }
+    for capacity in ["0", "two", "-1"] {
+        let r = run(&["portfolio", "--capacity", capacity, &files[0]]);
+        assert_eq!(r.code, 2, "{capacity}: {}", r.err);
+    }
+    let r = run(&["portfolio", "--format", "pdf", &files[0]]);
+    assert_eq!(r.code, 2);
+    let r = run(&["portfolio"]);
+    assert_eq!(r.code, 2);
+    assert!(r.err.contains("FILE"), "{}", r.err);
+}
+
+#[test]
+fn portfolio_files_and_plan_files_are_told_apart() {
+    let portfolio = scratch("mixed-portfolio.json", PORTFOLIO_FIXTURE.as_bytes());
+    let files = example_files();
+    let r = run(&["portfolio", &files[0], path_str(&portfolio)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("mixed-portfolio.json: this is a portfolio file, which carries its own plans; give it on its own"),
+        "{}",
+        r.err
+    );
+    // The plan commands point a portfolio file to the right place.
+    let r = run(&["validate", path_str(&portfolio)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("This is a Planwright portfolio file"),
+        "{}",
+        r.err
+    );
+    assert!(r.err.contains("import it as a portfolio"), "{}", r.err);
+    // The same plan twice gets a second key rather than replacing the first.
+    let r = run(&["portfolio", "-f", "json", &files[1], &files[1]]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let mut keys = ranking(&r);
+    keys.sort();
+    assert_eq!(keys, ["finance", "finance-2"]);
+}
+
+#[test]
+fn portfolio_notes_what_its_file_gets_wrong_and_refuses_what_it_cannot_read() {
+    let odd = PORTFOLIO_FIXTURE
+        .replacen(
+            "\"capacity\": 2,",
+            "\"capacity\": 2, \"colour\": \"red\",",
+            1,
+        )
+        .replacen("\"key\": \"finance\",", "\"key\": \"ghost\",", 1);
+    let path = scratch("odd-portfolio.json", odd.as_bytes());
+    let r = run(&["portfolio", path_str(&path)]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.err.contains("odd-portfolio.json: These fields are not part of a Planwright portfolio and were left out: portfolio.colour."), "{}", r.err);
+    assert!(
+        r.err
+            .contains("The file carries no plan for the member with the key 'ghost'"),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err
+            .contains("No member names the plan with the key 'finance'"),
+        "{}",
+        r.err
+    );
+
+    let newer = PORTFOLIO_FIXTURE.replacen("\"version\": 1,", "\"version\": 7,", 1);
+    let path = scratch("newer-portfolio.json", newer.as_bytes());
+    let r = run(&["portfolio", path_str(&path)]);
+    assert_eq!(r.code, 2);
+    assert!(r.out.is_empty());
+    assert!(
+        r.err
+            .contains("newer-portfolio.json: This portfolio was saved in format version 7"),
+        "{}",
+        r.err
+    );
+
+    let wrong = PORTFOLIO_FIXTURE.replacen(
+        "\"duration_days\": ",
+        "\"duration_days\": \"x\", \"was\": ",
+        1,
+    );
+    let path = scratch("wrong-portfolio.json", wrong.as_bytes());
+    let r = run(&["portfolio", path_str(&path)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains(": At plans[0].plan.tasks[0].duration_days: invalid type"),
+        "{}",
+        r.err
+    );
+
+    let r = run(&["portfolio", "no-such-portfolio.json"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains("no-such-portfolio.json: cannot read the file"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn portfolio_help_explains_the_command() {
+    let r = run(&["--help"]);
+    assert!(r.out.contains("\n  portfolio "), "{}", r.out);
+    let r = run(&["portfolio", "--help"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.out.starts_with("Usage: planwright portfolio"),
+        "{}",
+        r.out
+    );
+    for words in [
+        "--weights",
+        "--capacity",
+        "--name",
+        "planwright-portfolio",
+        "setup_days_saved",
+        "Exit status",
+    ] {
+        assert!(r.out.contains(words), "no {words} in\n{}", r.out);
+    }
+}
+
+#[test]
+fn portfolio_refuses_files_over_each_kind_of_limit() {
+    // Over the portfolio file's limit: refused from its size alone.
+    let path = scratch("huge-portfolio.json", b"");
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("{e}"));
+    file.set_len(70_000_000).unwrap_or_else(|e| panic!("{e}"));
+    drop(file);
+    let started = Instant::now();
+    let r = run(&["portfolio", path_str(&path)]);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains("The file is 70.0 MB; portfolio files larger than 64 MB are refused"),
+        "{}",
+        r.err
+    );
+    let _ = std::fs::remove_file(&path);
+    // A plan file between the two limits is a plan too large, not a
+    // portfolio.
+    let title = "x".repeat(MAX_BYTES);
+    let plan = format!(r#"{{"format":"planwright-plan","version":2,"title":"{title}"}}"#);
+    let path = scratch("large-plan.json", plan.as_bytes());
+    let r = run(&["portfolio", path_str(&path)]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("plans larger than 16 MB are refused"),
+        "{}",
+        r.err
+    );
+    let _ = std::fs::remove_file(&path);
+}

@@ -16,6 +16,10 @@
 //!   truncation, the plan block twice, a fence line inside it, the
 //!   readable part rewritten), imported as a `.md` file; with the block
 //!   untouched it must give its own plan;
+//! - a mutation of a portfolio file carrying two or three of those plans
+//!   (byte flips, truncation, a value swapped for a hostile one), imported,
+//!   analysed as a portfolio, written as Markdown and as a portfolio file
+//!   again, which must import back to the same portfolio and plans;
 //! - a generated plan, edited at random (loops, dangling and duplicate ids,
 //!   extreme durations and dates, hostile text, non-finite numbers),
 //!   analysed as it is and through its file.
@@ -57,8 +61,13 @@ use planwright_core::export::markdown::to_markdown;
 use planwright_core::export::mspdi;
 use planwright_core::format::examples::{example_json, EXAMPLES};
 use planwright_core::format::file::{import_bytes, import_named, import_str, to_json, Imported};
+use planwright_core::format::portfolio as portfolio_file;
 use planwright_core::format::share;
 use planwright_core::model::{Id, Metric, Plan, Task};
+use planwright_core::portfolio::{
+    analyze as analyze_portfolio, ExpectedValue, ItemRef, Link as ItemLink, Member, Portfolio,
+    SharedKind, Weights,
+};
 use planwright_core::testing::{chain, fan, random_plan, rich, task_id, Rng};
 use planwright_core::Date;
 use serde_json::{Map, Value};
@@ -81,9 +90,13 @@ enum Target {
     Csv,
     Mspdi,
     Ics,
+    PortfolioImport,
+    PortfolioAnalyze,
+    PortfolioMarkdown,
+    PortfolioToJson,
 }
 
-const TARGETS: [Target; 12] = [
+const TARGETS: [Target; 16] = [
     Target::Import,
     Target::Analyze,
     Target::ToJson,
@@ -96,6 +109,10 @@ const TARGETS: [Target; 12] = [
     Target::Csv,
     Target::Mspdi,
     Target::Ics,
+    Target::PortfolioImport,
+    Target::PortfolioAnalyze,
+    Target::PortfolioMarkdown,
+    Target::PortfolioToJson,
 ];
 
 /// How an input was made.
@@ -110,6 +127,7 @@ enum Kind {
     DuplicateKey,
     ShareLink,
     MarkdownDoc,
+    PortfolioFile,
     GeneratedPlan,
 }
 
@@ -119,6 +137,7 @@ enum Input {
     Bytes(Vec<u8>),
     Link(String, Option<usize>),
     Markdown(Vec<u8>, Option<usize>),
+    Portfolio(Vec<u8>),
     Plan(Box<Plan>),
 }
 
@@ -177,6 +196,10 @@ struct Seeds {
     whole: Vec<Seed>,
     /// The Markdown export of each small seed's plan, with the plan.
     markdown: Vec<(String, Plan)>,
+    /// Portfolio files of two or three small seeds' plans.
+    portfolios: Vec<Seed>,
+    /// The plans of each portfolio file, by key, in the same order.
+    portfolio_plans: Vec<Vec<(String, Plan)>>,
 }
 
 /// Stand-ins replaced by raw text after serializing, for JSON that
@@ -258,6 +281,26 @@ fn hostile(rng: &mut Rng) -> Value {
     }
 }
 
+/// Values a portfolio's settings must bear: extreme counts, weights and
+/// figures, keys that match nothing or something, and links.
+fn portfolio_hostile(rng: &mut Rng) -> Value {
+    match rng.below(12) {
+        0 => Value::from(0),
+        1 => Value::from(u32::MAX),
+        2 => Value::from(1e300),
+        3 => Value::from(-1e300),
+        4 => Value::from([0, 1, 5, 6, 99][rng.below(5)]),
+        5 => Value::String(["plan-0", "plan-1", "plan-2", "ghost", ""][rng.below(5)].into()),
+        6 => serde_json::json!({"key": "plan-0"}),
+        7 => serde_json::json!([{"key": "plan-1"}, {"key": "plan-1"}, {"key": "ghost"}]),
+        8 => serde_json::json!([{"kind": "system", "a": {"member": "plan-0", "item": "d-1"},
+                                 "b": {"member": "plan-1", "item": "ghost"}, "same": rng.chance(50)}]),
+        9 => serde_json::json!({"annual": 5e-324, "unit": "EUR", "rating": 3}),
+        10 => Value::String("9999-12-31".into()),
+        _ => serde_json::json!({"value": 0, "readiness": 0, "risk": 0, "effort": 0}),
+    }
+}
+
 /// Text that replaces a value: a number from [`NUMBERS`], or deep nesting.
 fn raw_number(rng: &mut Rng) -> String {
     rng.pick(NUMBERS).to_string()
@@ -329,7 +372,8 @@ fn make_input(index: u64, seed: u64, all: &Seeds, links: &[Link]) -> (Kind, Inpu
         63..=72 => Kind::HugeNumber,
         73..=80 => Kind::DuplicateKey,
         81..=92 => Kind::ShareLink,
-        93..=96 => Kind::MarkdownDoc,
+        93..=95 => Kind::MarkdownDoc,
+        96 => Kind::PortfolioFile,
         _ => Kind::GeneratedPlan,
     };
     let input = match kind {
@@ -458,6 +502,51 @@ fn make_input(index: u64, seed: u64, all: &Seeds, links: &[Link]) -> (Kind, Inpu
                 }
             }
             Input::Markdown(bytes, known)
+        }
+        Kind::PortfolioFile => {
+            let which = rng.below(all.portfolios.len());
+            let p = &all.portfolios[which];
+            let bytes = match rng.below(5) {
+                // Settings of the right types, so the file imports and the
+                // analysis meets every kind of odd value.
+                3 | 4 => random_portfolio(&mut rng, &all.portfolio_plans[which]),
+                0 => {
+                    let mut bytes = p.text.clone().into_bytes();
+                    for _ in 0..1 + rng.below(8) {
+                        let at = rng.below(bytes.len());
+                        bytes[at] = *rng.pick(b"{}[]\",:\\0-e.\xFF");
+                    }
+                    bytes
+                }
+                1 => p.text.as_bytes()[..rng.below(p.text.len())].to_vec(),
+                _ => {
+                    let mut doc = p.value.clone();
+                    // Half the swaps land in the portfolio part, so most
+                    // inputs still import and reach the analysis.
+                    let settings: Vec<&String> = p
+                        .values
+                        .iter()
+                        .filter(|v| v.starts_with("/portfolio"))
+                        .collect();
+                    for _ in 0..1 + rng.below(3) {
+                        let with = match rng.below(3) {
+                            0 => some_value(&all.portfolios, &mut rng),
+                            1 => portfolio_hostile(&mut rng),
+                            _ => hostile(&mut rng),
+                        };
+                        let at = if rng.chance(50) && !settings.is_empty() {
+                            *rng.pick(&settings)
+                        } else {
+                            rng.pick(&p.values)
+                        };
+                        if let Some(slot) = doc.pointer_mut(at) {
+                            *slot = with;
+                        }
+                    }
+                    serialize(&doc, &mut rng).into_bytes()
+                }
+            };
+            Input::Portfolio(bytes)
         }
         Kind::GeneratedPlan => Input::Plan(Box::new(generated(&mut rng))),
     };
@@ -751,6 +840,10 @@ fn one(tally: &mut Tally, index: u64, seed: u64, seeds: &Seeds, links: &[Link]) 
             }
             back.and_then(Result::ok)
         }
+        Input::Portfolio(bytes) => {
+            portfolio(tally, index, bytes);
+            None
+        }
         Input::Plan(plan) => {
             pipeline(tally, index, plan, false, &mut rng);
             None
@@ -762,6 +855,193 @@ fn one(tally: &mut Tally, index: u64, seed: u64, seeds: &Seeds, links: &[Link]) 
     }
     *tally.seconds.entry(kind).or_default() += started.elapsed().as_secs_f64();
     input
+}
+
+/// A portfolio file through import, the portfolio analysis, its Markdown
+/// and its file again, which must import to the same portfolio and plans.
+fn portfolio(tally: &mut Tally, index: u64, bytes: &[u8]) {
+    let r = run(tally, index, Target::PortfolioImport, || {
+        portfolio_file::import_bytes(bytes)
+    });
+    let Some(Ok(imported)) = r else {
+        return;
+    };
+    tally.imported += 1;
+    let initiatives = imported.initiatives();
+    let Some(analysis) = run(tally, index, Target::PortfolioAnalyze, || {
+        analyze_portfolio(&imported.portfolio, &initiatives)
+    }) else {
+        return;
+    };
+    run(tally, index, Target::PortfolioMarkdown, || {
+        planwright_core::export::markdown::portfolio::to_markdown(&imported.portfolio, &analysis)
+    });
+    let plans: Vec<(&str, &Plan)> = imported
+        .plans
+        .iter()
+        .map(|p| (p.key.as_str(), &p.imported.plan))
+        .collect();
+    let Some(text) = run(tally, index, Target::PortfolioToJson, || {
+        portfolio_file::to_json(&imported.portfolio, &plans)
+    }) else {
+        return;
+    };
+    let back = run(tally, index, Target::PortfolioImport, || {
+        portfolio_file::import(&text)
+    });
+    let same = match &back {
+        Some(Ok(b)) => {
+            b.portfolio == imported.portfolio
+                && b.plans.len() == imported.plans.len()
+                && b.plans
+                    .iter()
+                    .zip(&imported.plans)
+                    .all(|(x, y)| x.key == y.key && x.imported.plan == y.imported.plan)
+        }
+        _ => false,
+    };
+    if !same {
+        tally.mismatches.push((
+            index,
+            "a portfolio file does not import back to the same portfolio",
+        ));
+    }
+}
+
+/// A portfolio file over some of `plans` (one perhaps twice), whose
+/// settings are of the right types but drawn at random: members that name
+/// no plan or the same plan twice, extreme weights, capacities, figures,
+/// ratings and dates, links between real and missing items.
+fn random_portfolio(rng: &mut Rng, plans: &[(String, Plan)]) -> Vec<u8> {
+    let mut keys: Vec<String> = plans.iter().map(|(k, _)| k.clone()).collect();
+    keys.push("ghost".into());
+    let mut members = Vec::new();
+    for _ in 0..rng.below(6) {
+        let annual = [
+            None,
+            Some(0.0),
+            Some(1e300),
+            Some(-5.0),
+            Some(5e-324),
+            Some(120_000.0),
+        ];
+        let unit = ["EUR", "USD", "", "hours"];
+        let rating = [None, Some(0), Some(1), Some(5), Some(6), Some(u32::MAX)];
+        members.push(Member {
+            key: rng.pick(&keys).clone(),
+            value: ExpectedValue {
+                annual: *rng.pick(&annual),
+                unit: rng.pick(&unit).to_string(),
+                rating: *rng.pick(&rating),
+            },
+        });
+    }
+    let mut links = Vec::new();
+    for _ in 0..rng.below(4) {
+        let item = |rng: &mut Rng| {
+            let (key, plan) = rng.pick(plans);
+            let ids: Vec<Id> = plan
+                .data_sources
+                .iter()
+                .map(|d| d.id.clone())
+                .chain(plan.systems.iter().map(|x| x.id.clone()))
+                .chain(plan.controls.iter().map(|x| x.id.clone()))
+                .chain(plan.deliverables.iter().map(|x| x.id.clone()))
+                .chain([Id::from("ghost")])
+                .collect();
+            ItemRef {
+                member: key.clone(),
+                item: rng.pick(&ids).clone(),
+            }
+        };
+        let kinds = [
+            SharedKind::DataSource,
+            SharedKind::System,
+            SharedKind::Control,
+            SharedKind::Deliverable,
+        ];
+        links.push(ItemLink {
+            kind: *rng.pick(&kinds),
+            a: item(rng),
+            b: item(rng),
+            same: rng.chance(50),
+        });
+    }
+    let weight = |rng: &mut Rng| rng.below(7) as u32;
+    let weights = Weights {
+        value: weight(rng),
+        readiness: weight(rng),
+        risk: weight(rng),
+        effort: weight(rng),
+    };
+    let dates = [
+        None,
+        Date::new(2026, 1, 5),
+        Date::new(9999, 12, 31),
+        Date::new(1, 1, 1),
+    ];
+    let portfolio = Portfolio {
+        name: "Random portfolio".into(),
+        capacity: *rng.pick(&[0, 1, 2, 3, 50, u32::MAX]),
+        weights,
+        start_date: *rng.pick(&dates),
+        members,
+        links,
+    };
+    let mut carried: Vec<(&str, &Plan)> = plans
+        .iter()
+        .filter(|_| rng.chance(80))
+        .map(|(k, p)| (k.as_str(), p))
+        .collect();
+    if rng.chance(10) && !carried.is_empty() {
+        carried.push(carried[0]);
+    }
+    portfolio_file::to_json(&portfolio, &carried).into_bytes()
+}
+
+/// Portfolio files of two or three of the given plans, with a yearly
+/// figure, a rating or no value for each member, and their plans by key.
+fn portfolio_seeds(plans: &[Plan]) -> (Vec<Seed>, Vec<Vec<(String, Plan)>>) {
+    let mut seeds = Vec::new();
+    let mut carried = Vec::new();
+    for (n, window) in plans.windows(3).enumerate() {
+        let take = 2 + n % 2;
+        let chosen: Vec<(String, &Plan)> = window
+            .iter()
+            .take(take)
+            .enumerate()
+            .map(|(i, p)| (format!("plan-{i}"), p))
+            .collect();
+        let members = chosen
+            .iter()
+            .enumerate()
+            .map(|(i, (key, _))| Member {
+                key: key.clone(),
+                value: match (i + n) % 3 {
+                    0 => ExpectedValue {
+                        annual: Some(120_000.0),
+                        unit: "EUR".into(),
+                        rating: None,
+                    },
+                    1 => ExpectedValue {
+                        rating: Some(4),
+                        ..ExpectedValue::default()
+                    },
+                    _ => ExpectedValue::default(),
+                },
+            })
+            .collect();
+        let portfolio = Portfolio {
+            name: format!("Fuzz portfolio {n}"),
+            capacity: 1 + (n % 3) as u32,
+            members,
+            ..Portfolio::default()
+        };
+        let refs: Vec<(&str, &Plan)> = chosen.iter().map(|(k, p)| (k.as_str(), *p)).collect();
+        seeds.push(Seed::new(portfolio_file::to_json(&portfolio, &refs)));
+        carried.push(chosen.into_iter().map(|(k, p)| (k, p.clone())).collect());
+    }
+    (seeds, carried)
 }
 
 /// Cuts every list in a plan file to its first two items.
@@ -815,16 +1095,20 @@ fn seeds() -> Seeds {
             tiny.push(Seed::new(text));
         }
     }
-    let markdown = small
+    let markdown: Vec<(String, Plan)> = small
         .iter()
         .filter_map(|s| import_str(&s.text).ok())
         .map(|i| (to_markdown(&i.plan), i.plan))
         .collect();
+    let plans: Vec<Plan> = markdown.iter().map(|(_, p)| p.clone()).collect();
+    let (portfolios, portfolio_plans) = portfolio_seeds(&plans);
     Seeds {
         tiny,
         small,
         whole: whole.into_iter().map(Seed::new).collect(),
         markdown,
+        portfolios,
+        portfolio_plans,
     }
 }
 
@@ -847,6 +1131,7 @@ fn save(index: u64, input: &Input) -> PathBuf {
     let (path, bytes) = match input {
         Input::Bytes(b) => (dir.join(format!("input-{index}.json")), b.clone()),
         Input::Markdown(b, _) => (dir.join(format!("input-{index}.md")), b.clone()),
+        Input::Portfolio(b) => (dir.join(format!("input-{index}.portfolio.json")), b.clone()),
         Input::Link(l, _) => (
             dir.join(format!("input-{index}.link")),
             l.clone().into_bytes(),

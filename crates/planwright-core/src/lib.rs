@@ -7,8 +7,9 @@
 //!
 //! | layer | what it holds |
 //! |---|---|
-//! | [`export`], [`chart`] | the plan document in Markdown; the geometry of the radar and timeline charts |
-//! | [`format`] | the JSON file format (import, export, migration, schema), share links and the example plans |
+//! | [`export`], [`chart`] | the plan and portfolio documents in Markdown; the geometry of the radar, timeline and portfolio matrix charts |
+//! | [`format`] | the JSON file format (import, export, migration, schema), the portfolio file, share links and the example plans |
+//! | [`portfolio`] | several plans ranked, checked for shared foundation and sequenced on one roadmap |
 //! | [`analysis`] | validation, readiness, risk, gates, the schedule and suggestions, bundled by [`analysis::analyze`] |
 //! | [`model`] | the plan, section by section, as plain data, and the twelve template [`model::Section`]s |
 //! | [`text`], [`date`], [`choice`] | shared vocabulary: phrasing of names and lists, calendar days, closed lists of choices |
@@ -20,6 +21,7 @@ pub mod date;
 pub mod export;
 pub mod format;
 pub mod model;
+pub mod portfolio;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod text;

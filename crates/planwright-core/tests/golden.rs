@@ -7,6 +7,9 @@
 //!   blank plan and the rich test plan (scores, bands, tier, gates, schedule,
 //!   suggestions, findings), so a change to any rule shows up as a
 //!   reviewable diff of what users would see;
+//! - `portfolio.md`: the Markdown of the three examples as a portfolio
+//!   (`tests/fixtures/portfolio-v1.json`, with yearly figures and a
+//!   capacity of 2), ranking, matrix, shared foundation and roadmap;
 //! - `unnamed.txt` and `unnamed.md`: every message the analysis writes, and
 //!   the Markdown export, for the rich test plan with every name and title
 //!   blanked, so how items without a name are called (`unnamed task 3`,
@@ -88,6 +91,19 @@ fn markdown_matches_golden_files() {
     for (name, plan) in plans() {
         check(&format!("{name}.md"), &to_markdown(&plan));
     }
+}
+
+#[test]
+fn portfolio_markdown_matches_its_golden_file() {
+    let text = include_str!("fixtures/portfolio-v1.json");
+    let imported = planwright_core::format::portfolio::import(text)
+        .unwrap_or_else(|e| panic!("the portfolio fixture does not import: {e}"));
+    let analysis =
+        planwright_core::portfolio::analyze(&imported.portfolio, &imported.initiatives());
+    check(
+        "portfolio.md",
+        &planwright_core::export::markdown::portfolio::to_markdown(&imported.portfolio, &analysis),
+    );
 }
 
 #[test]
@@ -311,7 +327,16 @@ fn every_golden_file_belongs_to_a_plan() {
         .into_iter()
         .map(|(n, _)| format!("{n}.md"))
         .collect();
-    names.extend(["blank.json", "analysis.txt", "unnamed.txt", "unnamed.md"].map(String::from));
+    names.extend(
+        [
+            "blank.json",
+            "analysis.txt",
+            "unnamed.txt",
+            "unnamed.md",
+            "portfolio.md",
+        ]
+        .map(String::from),
+    );
     let entries = std::fs::read_dir(golden_dir())
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", golden_dir().display()));
     for entry in entries.flatten() {

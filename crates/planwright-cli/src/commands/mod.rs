@@ -12,6 +12,7 @@ pub mod completions;
 pub mod example;
 pub mod export;
 pub mod order;
+pub mod portfolio;
 pub mod schema;
 pub mod score;
 pub mod template;
@@ -26,6 +27,7 @@ pub fn run(command: &Command, out: &mut Output) -> Result<u8, Failure> {
         Command::Order(args) => order::run(args, out),
         Command::Export(args) => export::run(args, out),
         Command::Template(args) => template::run(args, out),
+        Command::Portfolio(args) => portfolio::run(args, out),
         Command::Schema => Ok(schema::run(out)),
         Command::Completions(args) => Ok(completions::run(args, out)),
     }

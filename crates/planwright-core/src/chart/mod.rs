@@ -1,5 +1,5 @@
-//! Geometry of the results charts: the readiness radar and the roadmap
-//! timeline (a Gantt chart).
+//! Geometry of the results charts: the readiness radar, the roadmap
+//! timeline (a Gantt chart) and the portfolio's value × readiness matrix.
 //!
 //! Contract: [`radar`] and [`gantt`] turn scores and a schedule into plain
 //! numbers (points, rectangles, elbow paths, tick positions) in SVG user
@@ -24,10 +24,15 @@
 //!   the schedule does not know, zero or enormous durations, odd options.
 
 mod gantt;
+mod matrix;
 mod radar;
 
 pub use gantt::{
     gantt, short_date, Gantt, GanttArrow, GanttOptions, GanttRow, PhaseBand, Tick, MILESTONE_HALF,
+};
+pub use matrix::{
+    matrix, Matrix, MatrixPoint, QuadrantBox, Shape, MATRIX_BOTTOM, MATRIX_LEFT, MATRIX_MAX_RADIUS,
+    MATRIX_MIN_RADIUS, MATRIX_PAD,
 };
 pub use radar::{radar, Anchor, Axis, Radar, RADAR_LEVELS, RADAR_LINE_HEIGHT};
 

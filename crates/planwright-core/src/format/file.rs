@@ -26,7 +26,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::analysis::validate::{validate, Finding};
-use crate::format::migrate;
+use crate::format::{migrate, portfolio};
 use crate::model::Plan;
 use crate::text::{and_list, megabytes, plural};
 
@@ -68,6 +68,9 @@ pub enum ImportError {
         /// What is wrong.
         message: String,
     },
+    /// The file is a portfolio file ([`portfolio`]), which carries
+    /// several plans: it is imported as a portfolio, not as one plan.
+    PortfolioFile,
     /// The version field is missing or not a whole number.
     BadVersion {
         /// What was found instead.
@@ -116,6 +119,10 @@ impl fmt::Display for ImportError {
                 write!(f, "Line {line}, column {column}: this is not valid JSON ({message}).")
             }
             ImportError::NotAPlan { message } => write!(f, "This is not a Planwright plan: {message}"),
+            ImportError::PortfolioFile => write!(
+                f,
+                "This is a Planwright portfolio file, which holds several plans and how they compare, not a single plan; import it as a portfolio."
+            ),
             ImportError::BadVersion { found } => write!(
                 f,
                 "The 'version' field should be a whole number from {} to {VERSION}, but it is {found}.",
@@ -278,7 +285,7 @@ pub fn import_named(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
 }
 
 /// Line and column (1-based) just after the end of `text`.
-fn line_column(text: &str) -> (usize, usize) {
+pub(crate) fn line_column(text: &str) -> (usize, usize) {
     let line = text.matches('\n').count() + 1;
     let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
@@ -316,7 +323,7 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
     })
 }
 
-fn syntax_error(e: serde_json::Error) -> ImportError {
+pub(crate) fn syntax_error(e: serde_json::Error) -> ImportError {
     let full = e.to_string();
     let message = match full.rfind(" at line ") {
         Some(i) => full[..i].to_string(),
@@ -334,7 +341,7 @@ fn syntax_error(e: serde_json::Error) -> ImportError {
     }
 }
 
-fn describe(value: &Value) -> String {
+pub(crate) fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".into(),
         Value::Bool(_) => "true or false".into(),
@@ -349,6 +356,7 @@ fn describe(value: &Value) -> String {
 fn read_envelope(object: &mut Map<String, Value>) -> Result<u32, ImportError> {
     match object.remove("format") {
         Some(Value::String(s)) if s == FORMAT => {}
+        Some(Value::String(s)) if s == portfolio::FORMAT => return Err(ImportError::PortfolioFile),
         Some(Value::String(s)) => {
             let shown: String = s.chars().take(60).collect();
             return Err(ImportError::NotAPlan {
@@ -426,7 +434,7 @@ fn from_value(value: Value) -> Result<(Plan, Vec<String>), ImportError> {
 }
 
 /// serde_json's message without its " at line L column C" suffix.
-fn strip_position(message: &str) -> String {
+pub(crate) fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),
@@ -436,7 +444,7 @@ fn strip_position(message: &str) -> String {
 /// Byte offset of the character serde_json reports an error at (1-based
 /// line and column, columns counted in bytes, pointing at the last byte it
 /// read); the value in error ends just before it.
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
+pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let line_start: usize = text
         .split_inclusive('\n')
         .take(line.saturating_sub(1))
@@ -448,18 +456,18 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// The JSON path (`tasks[3].depends_on[0]`) of the value that ends at or
 /// just before byte `offset` of a JSON text. Used to name where a value of
 /// the wrong type sits; linear in `offset`, no recursion.
-fn path_at(text: &str, offset: usize) -> String {
+pub(crate) fn path_at(text: &str, offset: usize) -> String {
     path_of(&scan(text, offset, None))
 }
 
 /// How many repeated keys an import names; the rest are counted.
-const DUPLICATES_NAMED: usize = 20;
+pub(crate) const DUPLICATES_NAMED: usize = 20;
 
 /// Paths of keys that appear more than once in the same object of a JSON
 /// text (`tasks[2].title`), in file order, up to [`DUPLICATES_NAMED`], and
 /// how many there are in all. serde_json keeps the last value of a repeated
 /// key without a word; this says which were repeated. One linear pass.
-fn duplicate_keys(text: &str) -> (Vec<String>, usize) {
+pub(crate) fn duplicate_keys(text: &str) -> (Vec<String>, usize) {
     let mut named = Vec::new();
     let mut total = 0;
     scan(
@@ -581,7 +589,7 @@ fn path_of(stack: &[Frame]) -> String {
 }
 
 /// Paths of keys in `input` that `known` lacks, walking both together.
-fn unknown_keys(input: &Value, known: &Value, path: &str, out: &mut Vec<String>) {
+pub(crate) fn unknown_keys(input: &Value, known: &Value, path: &str, out: &mut Vec<String>) {
     match (input, known) {
         (Value::Object(given), Value::Object(kept)) => {
             for (key, value) in given {
@@ -607,7 +615,7 @@ fn unknown_keys(input: &Value, known: &Value, path: &str, out: &mut Vec<String>)
 
 /// Makes serde's messages easier on people: drops the Rust type names it
 /// sometimes mentions.
-fn shape_message(raw: &str) -> String {
+pub(crate) fn shape_message(raw: &str) -> String {
     raw.replace("u32", "a whole number from 0 to 4294967295")
         .replace("f64", "a number")
         .replace("struct ", "an object ")
@@ -756,6 +764,7 @@ mod tests {
             ("[]", "This is not a Planwright plan: the file holds a list rather than an object."),
             ("{}", "This is not a Planwright plan: the 'format' field is missing (expected \"format\": \"planwright-plan\")."),
             (r#"{"format":"todo-list","version":1}"#, "This is not a Planwright plan: its 'format' is 'todo-list', expected 'planwright-plan'."),
+            (r#"{"format":"planwright-portfolio","version":1}"#, "This is a Planwright portfolio file, which holds several plans and how they compare, not a single plan; import it as a portfolio."),
             (r#"{"format":"planwright-plan"}"#, "The 'version' field should be a whole number from 1 to 2, but it is missing."),
             (r#"{"format":"planwright-plan","version":"2"}"#, "The 'version' field should be a whole number from 1 to 2, but it is \"2\"."),
             (r#"{"format":"planwright-plan","version":0}"#, "The 'version' field should be a whole number from 1 to 2, but it is 0."),

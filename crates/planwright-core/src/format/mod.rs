@@ -2,6 +2,8 @@
 //! and schema, share links, and the example plans shipped with the app.
 //!
 //! - [`file`]: export and staged import of plan files.
+//! - [`portfolio`]: the portfolio file, which carries a portfolio's
+//!   settings and its plans.
 //! - [`migrate`]: older file versions brought up to the current one.
 //! - [`schema`]: the JSON Schema of the current version (feature `schema`).
 //! - [`share`]: a plan packed into a URL fragment and back.
@@ -15,6 +17,7 @@ pub mod embedded;
 pub mod examples;
 pub mod file;
 pub mod migrate;
+pub mod portfolio;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod share;

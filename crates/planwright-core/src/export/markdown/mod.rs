@@ -31,6 +31,9 @@
 //! own [`Part`] at the right place (find it by [`Part::key`]) and call
 //! [`render`]; the helpers [`escape`], [`cell`], [`table`] and [`Names`] are
 //! public so added sections escape and resolve names the same way.
+//!
+//! [`portfolio`] writes a portfolio (several plans compared) by the same
+//! rules.
 
 use std::fmt::Write as _;
 
@@ -43,6 +46,7 @@ use crate::model::{Plan, Section};
 mod escape;
 mod mermaid;
 mod names;
+pub mod portfolio;
 mod sections;
 mod summary;
 mod values;

@@ -21,6 +21,6 @@ pub(super) use metrics::metrics;
 pub(super) use objective::objective;
 pub(super) use people::{ownership, stakeholders};
 pub(super) use risk::risk;
-pub(super) use roadmap::roadmap;
+pub(super) use roadmap::{loops, roadmap};
 pub(super) use technology::systems;
 pub(super) use workflow::workflow;
