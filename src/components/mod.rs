@@ -7,6 +7,7 @@
 //! `gantt_chart` is the one exception: it only forwards to
 //! `panels::gantt_chart`, for tests that still import it from here.
 
+pub mod card_title;
 pub mod check_field;
 pub mod choice_field;
 pub mod date_field;

@@ -4,18 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::components::card_title::{full_name, CardTitle};
 use crate::components::{dom_id, focus_soon};
 use crate::dates::moment;
 use crate::state::portfolios::shown_name;
 use crate::state::titles::UNTITLED;
 use crate::state::{use_library, use_portfolios};
 use crate::storage::Entry;
-
-/// The accessible name of a short control: its visible words first, then
-/// what it acts on (WCAG 2.5.3 "Label in Name").
-fn full_name(visible: &str, joint: &str, what: &str) -> String {
-    format!("{visible}{joint}{what}")
-}
 
 /// The fewest plans that make a portfolio worth comparing.
 const FEWEST: usize = 2;
@@ -206,40 +201,19 @@ fn PortfolioCard(
     let name = shown_name(&meta.title);
     let named = StoredValue::new(name.clone());
     let called = move |visible: &str, joint: &str| full_name(visible, joint, &named.get_value());
-    let draft = RwSignal::new(meta.title.clone());
     let input_id = dom_id("rename-portfolio");
-    let finish_rename = move || {
-        let t = draft.get_untracked().trim().to_string();
-        if !t.is_empty() {
-            portfolios.rename(&id.get_value(), t);
-        }
-        renaming.set(false);
-    };
     let focus_id = input_id.clone();
     view! {
         <li class="pw-card" data-testid="portfolio-card">
-            {move || if renaming.get() {
-                view! {
-                <label class="pw-field__label" for=input_id.clone()>"New name"</label>
-                <input
-                    id=input_id.clone()
-                    aria-label=called("New name", " for ")
-                    class="pw-input"
-                    type="text"
-                    prop:value=move || draft.get()
-                    on:input=move |ev| draft.set(event_target_value(&ev))
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-                        "Enter" => finish_rename(),
-                        "Escape" => renaming.set(false),
-                        _ => {}
-                    }
-                />
-                <button type="button" class="pw-button" on:click=move |_| finish_rename() aria-label=called("Save name", " for ")>"Save name"</button>
-                }
-                .into_any()
-            } else {
-                view! { <h4 class="pw-card__title">{named.get_value()}</h4> }.into_any()
-            }}
+            <CardTitle
+                shown=name
+                stored=meta.title.clone()
+                joint=" for "
+                input_id=input_id
+                renaming=renaming
+                on_rename=Callback::new(move |t| portfolios.rename(&id.get_value(), t))
+                level=4
+            />
             <p class="pw-card__meta">{format!("Last saved {}", moment(meta.updated))}</p>
             <div class="pw-card__actions">
                 <button type="button" class="pw-button pw-button--primary" data-testid="open-portfolio" on:click=move |_| { portfolios.open(&id.get_value()); } aria-label=called("Open", " the portfolio ")>

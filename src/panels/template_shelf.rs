@@ -8,18 +8,12 @@
 use leptos::prelude::*;
 use planwright_core::format::examples::{example, EXAMPLES};
 
+use crate::components::card_title::{full_name, CardTitle};
 use crate::components::{dom_id, focus_soon};
 use crate::dates::moment;
 use crate::state::templates::UNTITLED_TEMPLATE;
 use crate::state::{use_notices, use_templates, NoticeKind};
 use crate::storage::Entry;
-
-/// A control's accessible name: its visible words first (WCAG 2.5.3), then
-/// what it acts on, so "Start a plan" reads "Start a plan from Claims
-/// triage" out of context.
-fn called(visible: &str, joint: &str, what: &str) -> String {
-    format!("{visible}{joint}{what}")
-}
 
 /// The Templates section of the library.
 #[component]
@@ -50,7 +44,7 @@ pub fn TemplateShelf() -> impl IntoView {
                             type="button"
                             class="pw-button"
                             on:click=start
-                            aria-label=called("Start a plan", " from the example template ", ex.title)
+                            aria-label=full_name("Start a plan", " from the example template ", ex.title)
                         >
                             "Start a plan"
                         </button>
@@ -113,12 +107,12 @@ fn TemplateCard(
                 <h3 class="pw-card__title">{heading}</h3>
                 <p>{format!("No plan can be started from this template: its stored data is damaged, because {reason}. It has been left exactly as it was, so you can download it and repair it, or remove it (which can be undone).")}</p>
                 <div class="pw-card__actions">
-                    <button type="button" class="pw-button" on:click=download aria-label=called("Download the stored data", " of ", &name.get_value())>
+                    <button type="button" class="pw-button" on:click=download aria-label=full_name("Download the stored data", " of ", &name.get_value())>
                         "Download the stored data"
                     </button>
                     // Removing goes through the template trash, so it can be undone
                     // from the notice like any delete.
-                    <button type="button" class="pw-button pw-button--danger" on:click=move |_| templates.delete(&id.get_value()) aria-label=called("Remove", " ", &name.get_value())>
+                    <button type="button" class="pw-button pw-button--danger" on:click=move |_| templates.delete(&id.get_value()) aria-label=full_name("Remove", " ", &name.get_value())>
                         "Remove"
                     </button>
                 </div>
@@ -132,44 +126,20 @@ fn TemplateCard(
         meta.title.clone()
     };
     let named = StoredValue::new(title.clone());
-    let name_of = move |visible: &str, joint: &str| called(visible, joint, &named.get_value());
+    let name_of = move |visible: &str, joint: &str| full_name(visible, joint, &named.get_value());
     let renaming = RwSignal::new(false);
-    let draft = RwSignal::new(meta.title.clone());
     let input_id = dom_id("rename-template");
-    let finish_rename = move || {
-        let t = draft.get_untracked().trim().to_string();
-        if !t.is_empty() {
-            templates.rename(&id.get_value(), t);
-        }
-        renaming.set(false);
-    };
-    let label_for = input_id.clone();
     let focus_id = input_id.clone();
     view! {
         <li class="pw-card" data-testid="template-card">
-            <Show
-                when=move || renaming.get()
-                fallback={
-                    let title = title.clone();
-                    move || view! { <h3 class="pw-card__title">{title.clone()}</h3> }
-                }
-            >
-                <label class="pw-field__label" for=label_for.clone()>"New name"</label>
-                <input
-                    id=input_id.clone()
-                    aria-label=name_of("New name", " for the template ")
-                    class="pw-input"
-                    type="text"
-                    prop:value=move || draft.get()
-                    on:input=move |ev| draft.set(event_target_value(&ev))
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-                        "Enter" => finish_rename(),
-                        "Escape" => renaming.set(false),
-                        _ => {}
-                    }
-                />
-                <button type="button" class="pw-button" on:click=move |_| finish_rename() aria-label=name_of("Save name", " for the template ")>"Save name"</button>
-            </Show>
+            <CardTitle
+                shown=title
+                stored=meta.title.clone()
+                joint=" for the template "
+                input_id=input_id
+                renaming=renaming
+                on_rename=Callback::new(move |t| templates.rename(&id.get_value(), t))
+            />
             <p class="pw-card__meta">{format!("Template saved {}", moment(meta.updated))}</p>
             <div class="pw-card__actions">
                 <button

@@ -5,6 +5,7 @@ use planwright_core::format::examples::{example, EXAMPLES};
 use planwright_core::model::Section;
 use planwright_core::Plan;
 
+use crate::components::card_title::{full_name, CardTitle};
 use crate::components::{dom_id, focus_soon};
 use crate::dates::moment;
 use crate::panels::import_zone::ImportZone;
@@ -13,13 +14,6 @@ use crate::panels::template_shelf::TemplateShelf;
 use crate::state::titles::UNTITLED;
 use crate::state::{use_library, use_notices, NoticeKind, View};
 use crate::storage::Entry;
-
-/// The accessible name of a control whose visible words are short: the
-/// visible words first, as WCAG 2.5.3 "Label in Name" asks, then what they
-/// act on, so "Open" is read as "Open Claims triage" out of context.
-fn full_name(visible: &str, joint: &str, what: &str) -> String {
-    format!("{visible}{joint}{what}")
-}
 
 /// The list of plans and the ways to start one.
 #[component]
@@ -154,41 +148,18 @@ fn PlanCard(
             let named = StoredValue::new(title.clone());
             let called =
                 move |visible: &str, joint: &str| full_name(visible, joint, &named.get_value());
-            let draft = RwSignal::new(meta.title.clone());
             let updated = moment(meta.updated);
-            let finish_rename = move || {
-                let t = draft.get_untracked().trim().to_string();
-                if !t.is_empty() {
-                    library.rename(&id.get_value(), t);
-                }
-                renaming.set(false);
-            };
             let input_id = name_id.clone();
             view! {
                 <li class="pw-card" data-testid="plan-card">
-                    <Show
-                        when=move || renaming.get()
-                        fallback={
-                            let title = title.clone();
-                            move || view! { <h3 class="pw-card__title">{title.clone()}</h3> }
-                        }
-                    >
-                        <label class="pw-field__label" for=input_id.clone()>"New name"</label>
-                        <input
-                            id=input_id.clone()
-                            aria-label=called("New name", " for ")
-                            class="pw-input"
-                            type="text"
-                            prop:value=move || draft.get()
-                            on:input=move |ev| draft.set(event_target_value(&ev))
-                            on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-                                "Enter" => finish_rename(),
-                                "Escape" => renaming.set(false),
-                                _ => {}
-                            }
-                        />
-                        <button type="button" class="pw-button" on:click=move |_| finish_rename() aria-label=called("Save name", " for ")>"Save name"</button>
-                    </Show>
+                    <CardTitle
+                        shown=title
+                        stored=meta.title.clone()
+                        joint=" for "
+                        input_id=input_id.clone()
+                        renaming=renaming
+                        on_rename=Callback::new(move |t| library.rename(&id.get_value(), t))
+                    />
                     <p class="pw-card__meta">{format!("Last saved {updated}")}</p>
                     <div class="pw-card__actions">
                         <button
