@@ -57,7 +57,7 @@ test("a dropped version 1 file becomes a new plan and says what was brought up t
   await expect(page.getByTestId("dashboard")).toBeVisible();
   const notices = page.getByTestId("notice");
   await expect(notices.first()).toContainText("Imported 'claims-triage.json' as a new plan");
-  await expect(notices.filter({ hasText: "This plan was saved in format version 1 and has been brought up to version 2" })).toHaveCount(1);
+  await expect(notices.filter({ hasText: "This plan was saved in format version 1 and has been brought up to version 3" })).toHaveCount(1);
   await expect(notices.filter({ hasText: "from weeks to working days" })).toHaveCount(1);
   await expect(page.getByTestId("open-plan-title")).toHaveText("Claims intake triage");
   await new Builder(page).backToLibrary();

@@ -117,7 +117,7 @@ fn help_and_version() {
         assert_eq!(
             r.out,
             format!(
-                "planwright {} (plan format 'planwright-plan', version 2)\n",
+                "planwright {} (plan format 'planwright-plan', version 3)\n",
                 env!("CARGO_PKG_VERSION")
             )
         );
@@ -191,7 +191,7 @@ fn version_names_the_plan_format() {
     assert_eq!(
         r.out,
         format!(
-            "planwright {} (plan format 'planwright-plan', version 2)\n",
+            "planwright {} (plan format 'planwright-plan', version 3)\n",
             env!("CARGO_PKG_VERSION")
         )
     );
@@ -488,7 +488,7 @@ fn export_json_migrates_and_normalises_from_stdin() {
         .unwrap_or_else(|e| panic!("{e}"))
         .plan;
     assert_eq!(r.out, to_json(&plan));
-    assert!(r.out.contains("\"version\": 2,"));
+    assert!(r.out.contains("\"version\": 3,"));
 
     // Unknown fields are dropped from the output and named on stderr.
     let r = planwright(
@@ -497,7 +497,7 @@ fn export_json_migrates_and_normalises_from_stdin() {
     );
     assert_eq!(r.code, 0);
     assert!(!r.out.contains("colour"));
-    assert_eq!(r.err, "planwright: standard input: field 'colour' is not part of format version 2 and was left out\n");
+    assert_eq!(r.err, "planwright: standard input: field 'colour' is not part of format version 3 and was left out\n");
 }
 
 #[test]
@@ -840,7 +840,7 @@ fn score_exits_0_despite_validation_errors_and_reads_stdin() {
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(
         r.err,
-        "planwright: standard input: field 'colour' is not part of format version 2 and was left out\n"
+        "planwright: standard input: field 'colour' is not part of format version 3 and was left out\n"
     );
     assert_eq!(json(&r)["readiness"]["band"], "not_ready");
 

@@ -313,6 +313,7 @@ pub(crate) fn suggestions_in(
                     depends_on: Vec::new(),
                     status: TaskStatus::Todo,
                     notes: c.reason.clone(),
+                    ..Task::default()
                 },
                 blocks,
                 reason: c.reason,

@@ -33,7 +33,7 @@ use crate::text::{and_list, megabytes, plural};
 /// The value of the `format` field.
 pub const FORMAT: &str = "planwright-plan";
 /// The version this build writes and the newest it reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// The largest file import accepts, in bytes: 16 MB, counted as people and
 /// file managers count them (a megabyte is a million bytes). A plan with
 /// 10,000 tasks is under 4 MB.
@@ -765,12 +765,12 @@ mod tests {
             ("{}", "This is not a Planwright plan: the 'format' field is missing (expected \"format\": \"planwright-plan\")."),
             (r#"{"format":"todo-list","version":1}"#, "This is not a Planwright plan: its 'format' is 'todo-list', expected 'planwright-plan'."),
             (r#"{"format":"planwright-portfolio","version":1}"#, "This is a Planwright portfolio file, which holds several plans and how they compare, not a single plan; import it as a portfolio."),
-            (r#"{"format":"planwright-plan"}"#, "The 'version' field should be a whole number from 1 to 2, but it is missing."),
-            (r#"{"format":"planwright-plan","version":"2"}"#, "The 'version' field should be a whole number from 1 to 2, but it is \"2\"."),
-            (r#"{"format":"planwright-plan","version":0}"#, "The 'version' field should be a whole number from 1 to 2, but it is 0."),
+            (r#"{"format":"planwright-plan"}"#, "The 'version' field should be a whole number from 1 to 3, but it is missing."),
+            (r#"{"format":"planwright-plan","version":"2"}"#, "The 'version' field should be a whole number from 1 to 3, but it is \"2\"."),
+            (r#"{"format":"planwright-plan","version":0}"#, "The 'version' field should be a whole number from 1 to 3, but it is 0."),
             (
-                r#"{"format":"planwright-plan","version":3}"#,
-                "This plan was saved in format version 3, but this Planwright reads versions up to 2. Open it with a newer Planwright.",
+                r#"{"format":"planwright-plan","version":4}"#,
+                "This plan was saved in format version 4, but this Planwright reads versions up to 3. Open it with a newer Planwright.",
             ),
         ];
         for (text, message) in cases {

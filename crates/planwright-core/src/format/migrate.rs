@@ -13,6 +13,11 @@
 //!   lengths were `duration_weeks`.
 //! - 2: people are referred to by stakeholder id, phases have
 //!   `gate_approvers`, and task lengths are `duration_days` (working days).
+//! - 3: a plan lives over time. New: the working `calendar`, the `as_of`
+//!   day, tasks' actual dates and percent complete, metrics' dated
+//!   readings, each gate's `decision`, `baselines` and merge `conflicts`.
+//!   Nothing of version 2 changes meaning: its schedules assumed Monday to
+//!   Friday with no holidays, which is the default calendar.
 
 use serde_json::{Map, Value};
 
@@ -22,7 +27,7 @@ use crate::text::{agree, counted, plural};
 type Step = fn(&mut Map<String, Value>, &mut Vec<String>);
 
 /// `STEPS[i]` upgrades version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// The oldest version that can still be read.
 pub const OLDEST: u32 = 1;
@@ -181,6 +186,16 @@ impl People {
     }
 }
 
+/// Version 3 only adds fields, each defaulting to what version 2 meant; the
+/// note tells the person what the plan can now hold.
+fn v2_to_v3(_plan: &mut Map<String, Value>, notes: &mut Vec<String>) {
+    notes.push(
+        "The plan now has a working calendar (Monday to Friday, no holidays, as before), \
+         and can keep actual dates, gate decisions and baselines."
+            .to_string(),
+    );
+}
+
 fn v1_to_v2(plan: &mut Map<String, Value>, notes: &mut Vec<String>) {
     let mut root = Value::Object(std::mem::take(plan));
     let mut people = People::new(&root);
@@ -277,12 +292,32 @@ mod tests {
     const V1: &str = include_str!("../../tests/fixtures/v1-claims-triage.json");
 
     #[test]
+    fn version_two_fixture_imports_with_everything_kept() {
+        // The finance example as version 2 wrote it.
+        let v2 = include_str!("../../tests/fixtures/v2-finance.json");
+        let imported = import_str(v2).unwrap();
+        assert_eq!(imported.from_version, 2);
+        assert!(
+            imported.unknown_fields.is_empty(),
+            "{:?}",
+            imported.unknown_fields
+        );
+        let example = crate::format::examples::example("finance").expect("example");
+        assert_eq!(
+            imported.plan, example,
+            "version 2 means what version 3 does"
+        );
+        assert_eq!(imported.plan.calendar, crate::model::Calendar::default());
+        assert!(imported.plan.baselines.is_empty() && imported.plan.as_of.is_none());
+    }
+
+    #[test]
     fn changes_tell_the_whole_migration_in_one_paragraph() {
         let imported = import_str(V1).unwrap();
         let changes = imported.changes();
         assert_eq!(changes.len(), 1, "{changes:?}");
         assert!(changes[0].starts_with(
-            "This plan was saved in format version 1 and has been brought up to version 2. "
+            "This plan was saved in format version 1 and has been brought up to version 3. "
         ));
         for note in &imported.migration_notes {
             assert!(changes[0].contains(note.as_str()), "{note}");
@@ -340,6 +375,7 @@ mod tests {
                 "Added 2 stakeholders for names that were not in the stakeholder list: Tomás Ferreira, Jo Lin.",
                 "Each phase's single gate approver is now a gate approver list (2 phases).",
                 "Task lengths moved from weeks to working days, 5 days a week (2 tasks).",
+                "The plan now has a working calendar (Monday to Friday, no holidays, as before), and can keep actual dates, gate decisions and baselines.",
             ]
         );
         // The migrated plan has no dangling references.

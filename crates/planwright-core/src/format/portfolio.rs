@@ -696,7 +696,7 @@ mod tests {
         )
     }
 
-    const BLANK_PLAN: &str = r#"{"format":"planwright-plan","version":2}"#;
+    const BLANK_PLAN: &str = r#"{"format":"planwright-plan","version":3}"#;
 
     #[test]
     fn the_examples_round_trip_and_are_stable() {
@@ -847,7 +847,7 @@ mod tests {
             (r#"[{"key":"a"}]"#, "At plans[0]: the plan with key 'a' is missing its 'plan'."),
             (r#"[{"key":"a","plan":[]}]"#, "At plans[0].plan (the plan with key 'a'): This is not a Planwright plan: the file holds a list rather than an object."),
             (r#"[{"key":"a","plan":{"title":"x"}}]"#, "At plans[0].plan (the plan with key 'a'): This is not a Planwright plan: the 'format' field is missing (expected \"format\": \"planwright-plan\")."),
-            (r#"[{"key":"a","plan":{"format":"planwright-plan","version":3}}]"#, "At plans[0].plan (the plan with key 'a'): This plan was saved in format version 3, but this Planwright reads versions up to 2. Open it with a newer Planwright."),
+            (r#"[{"key":"a","plan":{"format":"planwright-plan","version":4}}]"#, "At plans[0].plan (the plan with key 'a'): This plan was saved in format version 4, but this Planwright reads versions up to 3. Open it with a newer Planwright."),
             (r#"[{"key":"a","plan":{"format":"planwright-portfolio","version":1}}]"#, "At plans[0].plan (the plan with key 'a'): This is a Planwright portfolio file, which holds several plans and how they compare, not a single plan; import it as a portfolio."),
         ];
         for (plans, message) in entries {
@@ -869,7 +869,7 @@ mod tests {
         assert_eq!(claims.plan.title, "Claims intake triage");
         let changes = imported.changes().join("\n");
         assert!(
-            changes.starts_with("In the plan 'claims': This plan was saved in format version 1 and has been brought up to version 2."),
+            changes.starts_with("In the plan 'claims': This plan was saved in format version 1 and has been brought up to version 3."),
             "{changes}"
         );
     }
@@ -882,7 +882,7 @@ mod tests {
             &[
                 ("a", BLANK_PLAN),
                 ("spare", BLANK_PLAN),
-                ("a", r#"{"format":"planwright-plan","version":2,"title":"Second a"}"#),
+                ("a", r#"{"format":"planwright-plan","version":3,"title":"Second a"}"#),
             ],
         )
         .replacen(r#""plans":["#, r#""note":"hi","plans":["#, 1)

@@ -94,8 +94,17 @@ pub fn template_of(plan: &Plan) -> Plan {
         handoffs,
         change,
         feedback,
+        calendar,
+        as_of,
+        baselines,
+        conflicts,
     } = &mut template;
     *start_date = None;
+    *as_of = None;
+    // Snapshots and open merge questions belong to this plan's history.
+    baselines.clear();
+    conflicts.clear();
+    clear_calendar(calendar);
     clear_objective(objective);
     metrics.iter_mut().for_each(clear_metric);
     clear_ownership(ownership);
@@ -112,6 +121,18 @@ pub fn template_of(plan: &Plan) -> Plan {
     clear_change(change);
     clear_feedback(feedback);
     template
+}
+
+fn clear_calendar(c: &mut Calendar) {
+    let Calendar {
+        // Which weekdays a team works carries over; dated closures and
+        // people's days off belong to this plan's year and people.
+        working_weekdays: _,
+        closures,
+        days_off,
+    } = c;
+    closures.clear();
+    days_off.clear();
 }
 
 fn clear_objective(o: &mut Objective) {
@@ -144,7 +165,11 @@ fn clear_metric(m: &mut Metric) {
         method: _,
         owner,
         actual,
+        actual_date,
+        history,
     } = m;
+    *actual_date = None;
+    history.clear();
     *baseline = None;
     *baseline_date = None;
     *owner = None;
@@ -283,9 +308,15 @@ fn clear_phase(p: &mut Phase) {
         exit_criteria,
         // Who decides a gate is decision flow by role, like a decision's roles.
         gate_approvers: _,
+        decision,
     } = p;
     *owner = None;
     *status = PhaseStatus::NotStarted;
+    // A decision is this plan's; what the phase taught is for the next one.
+    *decision = GateDecision {
+        lessons: std::mem::take(&mut decision.lessons),
+        ..GateDecision::default()
+    };
     for c in exit_criteria {
         let Criterion {
             id: _,
@@ -322,9 +353,15 @@ fn clear_task(t: &mut Task) {
         depends_on: _,
         status,
         notes: _,
+        actual_start,
+        actual_finish,
+        percent_complete,
     } = t;
     *owner = None;
     *status = TaskStatus::Todo;
+    *actual_start = None;
+    *actual_finish = None;
+    *percent_complete = None;
 }
 
 fn clear_handoff(h: &mut Handoff) {

@@ -53,5 +53,19 @@ record! {
         owner: Option<Id>,
         /// Latest measured value.
         actual: Option<f64>,
+        /// When the latest value was measured.
+        actual_date: Option<Date>,
+        /// Earlier measurements, for the trend from baseline to target.
+        history: Vec<Reading>,
+    }
+}
+
+record! {
+    /// A dated measurement of a metric.
+    Reading {
+        /// When it was measured.
+        date: Option<Date>,
+        /// The value.
+        value: Option<f64>,
     }
 }

@@ -62,10 +62,12 @@ macro_rules! record {
     };
 }
 
+mod calendar;
 mod change;
 mod data;
 mod feedback;
 mod handoffs;
+mod history;
 mod metrics;
 mod objective;
 mod ownership;
@@ -75,11 +77,16 @@ mod stakeholders;
 mod technology;
 mod workflow;
 
+pub use calendar::{Calendar, Closure, DayOff, Weekday};
 pub use change::{AdoptionMilestone, ChangePlan, Communication, Training, WorkStatus};
 pub use data::{AccessApproval, Accessibility, Compliance, DataSource, Quality};
 pub use feedback::{Cadence, FeedbackLoop, FeedbackPlan, Hotspot, HotspotCause, SupportPath};
 pub use handoffs::Handoff;
-pub use metrics::{Direction, Metric, MetricKind};
+pub use history::{
+    Baseline, BaselineDimension, BaselineGate, BaselineSummary, BaselineTask, GateCondition,
+    GateDecision, GateOutcome, MergeConflict,
+};
+pub use metrics::{Direction, Metric, MetricKind, Reading};
 pub use objective::{Constraints, Objective, UseCaseFit};
 pub use ownership::Ownership;
 pub use risk::{
@@ -135,6 +142,14 @@ record! {
         change: ChangePlan,
         /// 12. Feedback, monitoring and iteration.
         feedback: FeedbackPlan,
+        /// 9. Which days are worked; dates skip the rest.
+        calendar: Calendar,
+        /// The day progress is reported as of; empty means today.
+        as_of: Option<Date>,
+        /// Named snapshots to measure the plan against, oldest first.
+        baselines: Vec<Baseline>,
+        /// Fields a merge could not settle, for the person to choose.
+        conflicts: Vec<MergeConflict>,
     }
 }
 
@@ -190,6 +205,16 @@ pub fn stakeholder_refs(plan: &Plan) -> Vec<(String, &Id)> {
         for (j, a) in p.gate_approvers.iter().enumerate() {
             add!(format!("phases[{i}].gate_approvers[{j}]"), Some(a));
         }
+        add!(
+            format!("phases[{i}].decision.decided_by"),
+            p.decision.decided_by.as_ref()
+        );
+        for (j, c) in p.decision.conditions.iter().enumerate() {
+            add!(
+                format!("phases[{i}].decision.conditions[{j}].owner"),
+                c.owner.as_ref()
+            );
+        }
     }
     for (i, d) in plan.deliverables.iter().enumerate() {
         add!(format!("deliverables[{i}].owner"), d.owner.as_ref());
@@ -197,6 +222,9 @@ pub fn stakeholder_refs(plan: &Plan) -> Vec<(String, &Id)> {
     }
     for (i, t) in plan.tasks.iter().enumerate() {
         add!(format!("tasks[{i}].owner"), t.owner.as_ref());
+    }
+    for (i, d) in plan.calendar.days_off.iter().enumerate() {
+        add!(format!("calendar.days_off[{i}].person"), d.person.as_ref());
     }
     for (i, h) in plan.handoffs.iter().enumerate() {
         add!(format!("handoffs[{i}].from"), h.from.as_ref());

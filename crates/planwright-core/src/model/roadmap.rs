@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::choice;
+use crate::date::Date;
 
-use super::Id;
+use super::{GateDecision, Id};
 
 choice! {
     /// Which default phase a phase is, so its built-in gate criteria apply.
@@ -63,6 +64,8 @@ record! {
         exit_criteria: Vec<Criterion>,
         /// Who decides the gate; exactly one.
         gate_approvers: Vec<Id>,
+        /// What was decided at the gate, and the phase's lessons.
+        decision: GateDecision,
     }
 }
 
@@ -138,5 +141,11 @@ record! {
         status: TaskStatus,
         /// Details.
         notes: String,
+        /// The day work actually began.
+        actual_start: Option<Date>,
+        /// The day work actually ended.
+        actual_finish: Option<Date>,
+        /// How much of the work is done, 0–100.
+        percent_complete: Option<u8>,
     }
 }

@@ -43,6 +43,7 @@ fn rich_task(i: &str, title: &str, phase: &str, owner: &str, days: u32, deps: &[
         depends_on: deps.iter().map(|d| id(d)).collect(),
         status: TaskStatus::Todo,
         notes: String::new(),
+        ..Task::default()
     }
 }
 
@@ -166,6 +167,7 @@ pub fn rich() -> Plan {
             method: "Median from the helpdesk's weekly report".into(),
             owner: who("s-ops"),
             actual: Some(3.5),
+            ..Metric::default()
         },
         Metric {
             id: id("m-2"),
@@ -180,6 +182,7 @@ pub fn rich() -> Plan {
             method: "Share of tickets reopened within 7 days".into(),
             owner: who("s-biz"),
             actual: Some(10.0),
+            ..Metric::default()
         },
     ];
     plan.ownership = Ownership {

@@ -160,6 +160,7 @@ fn metric() -> impl Strategy<Value = Metric> {
                     method,
                     owner,
                     actual,
+                    ..Metric::default()
                 }
             },
         )
@@ -365,6 +366,7 @@ fn phase() -> impl Strategy<Value = Phase> {
                 status,
                 exit_criteria,
                 gate_approvers,
+                ..Phase::default()
             },
         )
 }
@@ -413,6 +415,7 @@ fn task() -> impl Strategy<Value = Task> {
                 depends_on,
                 status,
                 notes,
+                ..Task::default()
             },
         )
 }
@@ -582,6 +585,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
                 handoffs,
                 change,
                 feedback,
+                ..Plan::default()
             },
         )
 }

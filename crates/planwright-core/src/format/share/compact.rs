@@ -19,8 +19,9 @@ use serde_json::Value;
 
 use crate::format::file;
 use crate::model::{
-    AdoptionMilestone, ChangePlan, Communication, Control, Criterion, DataSource, Decision,
-    Deliverable, FeedbackLoop, FeedbackPlan, Handoff, Hotspot, Metric, Phase, Plan, RoleAssignment,
+    AdoptionMilestone, Calendar, ChangePlan, Closure, Communication, Control, Criterion,
+    DataSource, DayOff, Decision, Deliverable, FeedbackLoop, FeedbackPlan, GateCondition,
+    GateDecision, Handoff, Hotspot, MergeConflict, Metric, Phase, Plan, Reading, RoleAssignment,
     Stakeholder, System, Task, Training, WorkflowStep,
 };
 
@@ -28,7 +29,12 @@ use crate::model::{
 pub(super) fn to_compact_json(plan: &Plan) -> String {
     // Through the file text: a direct `to_value` would add a second
     // serializer for every type to the browser build (see `file`).
-    let value: Value = serde_json::from_str(&file::to_json(plan)).unwrap_or(Value::Null);
+    let mut value: Value = serde_json::from_str(&file::to_json(plan)).unwrap_or(Value::Null);
+    // A link carries the plan, not its baselines: each is a whole copy of
+    // the plan and would multiply the link's length. The plan file keeps them.
+    if let Value::Object(fields) = &mut value {
+        fields.remove("baselines");
+    }
     let mut template: Value =
         serde_json::from_str(&file::to_json(&template())).unwrap_or(Value::Null);
     if let Value::Object(t) = &mut template {
@@ -45,7 +51,10 @@ pub(super) fn template() -> Plan {
         vec![T::default()]
     }
     Plan {
-        metrics: one::<Metric>(),
+        metrics: vec![Metric {
+            history: one::<Reading>(),
+            ..Metric::default()
+        }],
         stakeholders: one::<Stakeholder>(),
         decisions: vec![Decision {
             roles: one::<RoleAssignment>(),
@@ -57,6 +66,10 @@ pub(super) fn template() -> Plan {
         controls: one::<Control>(),
         phases: vec![Phase {
             exit_criteria: one::<Criterion>(),
+            decision: GateDecision {
+                conditions: one::<GateCondition>(),
+                ..GateDecision::default()
+            },
             ..Phase::default()
         }],
         deliverables: one::<Deliverable>(),
@@ -73,6 +86,12 @@ pub(super) fn template() -> Plan {
             hotspots: one::<Hotspot>(),
             ..FeedbackPlan::default()
         },
+        calendar: Calendar {
+            closures: one::<Closure>(),
+            days_off: one::<DayOff>(),
+            ..Calendar::default()
+        },
+        conflicts: one::<MergeConflict>(),
         ..Plan::default()
     }
 }
@@ -84,7 +103,12 @@ pub(super) fn template() -> Plan {
 /// with the template list's one element.
 fn prune(value: Value, template: &Value) -> Value {
     let is_default = |value: &Value, default: &Value| match (value, default) {
-        (Value::Array(items), Value::Array(_)) => items.is_empty(),
+        // An empty list of records reads back as its type's default; a list
+        // of plain values (the working weekdays) may default to something
+        // else, so only a list equal to it is dropped.
+        (Value::Array(items), Value::Array(d)) => {
+            value == default || (items.is_empty() && d.first().is_none_or(Value::is_object))
+        }
         (Value::Object(fields), Value::Object(_)) => fields.is_empty(),
         _ => value == default,
     };
@@ -126,7 +150,7 @@ mod tests {
         };
         assert_eq!(
             to_compact_json(&plan),
-            r#"{"format":"planwright-plan","tasks":[{"id":"t"}],"title":"Pilot","version":2}"#
+            r#"{"format":"planwright-plan","tasks":[{"id":"t"}],"title":"Pilot","version":3}"#
         );
     }
 
@@ -167,7 +191,9 @@ mod tests {
                 _ => {}
             }
         }
-        let value: Value = serde_json::from_str(&file::to_json(&template())).expect("json");
+        let mut value: Value = serde_json::from_str(&file::to_json(&template())).expect("json");
+        // Links leave baselines out (see `to_compact_json`).
+        value.as_object_mut().map(|v| v.remove("baselines"));
         let mut empty = Vec::new();
         empty_lists(&value, "", &mut empty);
         assert_eq!(
