@@ -17,8 +17,10 @@
 //!   tasks free to go next, the one earlier in the plan comes first.
 //! - Every task on `critical_path` has zero slack, and the path runs from a
 //!   task with no dependencies to a task nothing depends on.
-//! - Calendar dates skip Saturdays and Sundays and nothing else; a start date
-//!   on a weekend moves to the following Monday.
+//! - Calendar dates follow the plan's working calendar ([`WorkCalendar`]):
+//!   they skip the weekdays not worked and the closures, and a start date on
+//!   a day off moves to the next working day. A task does not advance on its
+//!   owner's days off, so it spans more working days of the team.
 //! - Time and memory are linear in tasks plus dependencies (the ready queue
 //!   adds a logarithm), and nothing recurses, so 100,000 tasks in one chain
 //!   fit the browser's small stack. The weekly view ([`Schedule::weekly`])
@@ -41,8 +43,8 @@ use std::collections::BinaryHeap;
 
 use serde::Serialize;
 
-use calendar::Calendar;
-pub use calendar::{working_day, Weekly};
+use calendar::{advance, retreat};
+pub use calendar::{working_day, Weekly, WorkCalendar};
 use cycles::cycles;
 pub use cycles::{dependency_cycle, CycleError};
 pub(crate) use graph::{id_index, TaskGraph};
@@ -79,7 +81,7 @@ pub struct TaskTiming {
     pub finish: Option<Date>,
 }
 
-/// One week of the schedule: five working days from the plan start.
+/// One week of the schedule: a week's working days from the plan start.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Week {
     /// 0 for the first week.
@@ -131,9 +133,17 @@ pub struct Schedule {
     /// Last working day of the plan, when the plan has a start date and some
     /// work takes time.
     pub finish_date: Option<Date>,
-    /// Week-by-week view from the start.
     /// Warnings, task by task in plan order.
     pub warnings: Vec<ScheduleWarning>,
+    /// The working calendar the dates follow.
+    #[serde(skip)]
+    pub calendar: WorkCalendar,
+    /// For each task in plan order, the offset its last dependency finishes.
+    #[serde(skip)]
+    pub(crate) ready: Vec<u64>,
+    /// Positions of the tasks in `order`.
+    #[serde(skip)]
+    pub(crate) order_index: Vec<usize>,
 }
 
 impl Schedule {
@@ -198,12 +208,18 @@ pub(crate) fn schedule_graph(plan: &Plan, graph: TaskGraph) -> Result<Schedule, 
         .iter()
         .map(|t| u64::from(t.duration_days.unwrap_or(0)))
         .collect();
+    let calendar = WorkCalendar::of(plan);
+    let first = plan.start_date.and_then(|d| calendar.first_on_or_after(d));
+    let away = Away::new(plan, &calendar, first);
+
+    // Forward: a task is ready when its last dependency finishes, and its
+    // owner's days off only push it out.
+    let mut ready = vec![0u64; n];
     let mut es = vec![0u64; n];
     let mut ef = vec![0u64; n];
     for &i in &order {
-        let start = deps.preds(i).iter().map(|&p| ef[p]).max().unwrap_or(0);
-        es[i] = start;
-        ef[i] = start.saturating_add(duration[i]);
+        ready[i] = deps.preds(i).iter().map(|&p| ef[p]).max().unwrap_or(0);
+        (es[i], ef[i]) = advance(away.of(i), ready[i], duration[i]);
     }
     let total = ef.iter().copied().max().unwrap_or(0);
     let mut ls = vec![0u64; n];
@@ -211,22 +227,21 @@ pub(crate) fn schedule_graph(plan: &Plan, graph: TaskGraph) -> Result<Schedule, 
     for &i in order.iter().rev() {
         let finish = deps.succs(i).iter().map(|&s| ls[s]).min().unwrap_or(total);
         lf[i] = finish;
-        ls[i] = finish.saturating_sub(duration[i]);
+        ls[i] = retreat(away.of(i), finish, duration[i]);
     }
 
-    let critical_path = critical_path(&deps, &es, &ef, total);
+    let critical_path = critical_path(&deps, &ready, &ef, total);
 
-    let calendar = plan.start_date.and_then(Calendar::new);
     // Most plans span fewer working days than they have tasks: work each
     // day's date out once.
     let span_limit = (n as u64).saturating_mul(2).saturating_add(64);
-    let table: Vec<Option<Date>> = match calendar {
-        Some(c) if total <= span_limit => (0..=total).map(|k| c.day(k)).collect(),
+    let table: Vec<Date> = match first {
+        Some(f) if total <= span_limit => calendar.table(f, total as usize + 1),
         _ => Vec::new(),
     };
     let date_of = |offset: u64| match usize::try_from(offset).ok().and_then(|k| table.get(k)) {
-        Some(date) => *date,
-        None => calendar.and_then(|c| c.day(offset)),
+        Some(date) => Some(*date),
+        None => first.and_then(|f| calendar.day(f, offset)),
     };
     let start_date = date_of(0);
     let tasks: Vec<TaskTiming> = plan
@@ -235,7 +250,7 @@ pub(crate) fn schedule_graph(plan: &Plan, graph: TaskGraph) -> Result<Schedule, 
         .enumerate()
         .map(|(i, t)| {
             let slack = ls[i].saturating_sub(es[i]);
-            let last_day = if duration[i] == 0 { es[i] } else { ef[i] - 1 };
+            let last_day = if ef[i] <= es[i] { es[i] } else { ef[i] - 1 };
             TaskTiming {
                 id: t.id.clone(),
                 earliest_start: es[i],
@@ -270,16 +285,60 @@ pub(crate) fn schedule_graph(plan: &Plan, graph: TaskGraph) -> Result<Schedule, 
         start_date,
         finish_date: if total == 0 { None } else { date_of(total - 1) },
         warnings,
+        calendar,
+        ready,
+        order_index: order,
     })
+}
+
+/// The team's working-day offsets each task's owner is away on, worked out
+/// once per person who has days off.
+pub(super) struct Away {
+    runs: Vec<Vec<(u64, u64)>>,
+    /// For each task, its owner's entry in `runs`.
+    of_task: Vec<Option<usize>>,
+}
+
+impl Away {
+    pub(super) fn new(plan: &Plan, calendar: &WorkCalendar, first: Option<Date>) -> Away {
+        let mut people: Vec<&Id> = Vec::new();
+        let mut runs = Vec::new();
+        let of_task = plan
+            .tasks
+            .iter()
+            .map(|t| {
+                let (Some(first), Some(owner)) = (first, t.owner.as_ref()) else {
+                    return None;
+                };
+                if calendar.runs_for(Some(owner)).is_empty() {
+                    return None;
+                }
+                if let Some(k) = people.iter().position(|p| *p == owner) {
+                    return Some(k);
+                }
+                people.push(owner);
+                runs.push(calendar.away_offsets(first, Some(owner)));
+                Some(runs.len() - 1)
+            })
+            .collect();
+        Away { runs, of_task }
+    }
+
+    pub(super) fn of(&self, task: usize) -> &[(u64, u64)] {
+        match self.of_task.get(task).copied().flatten() {
+            Some(k) => &self.runs[k],
+            None => &[],
+        }
+    }
 }
 
 /// Walks back from the first task that ends the plan through dependencies
 /// that finish exactly when their dependent starts.
-fn critical_path(deps: &Deps, es: &[u64], ef: &[u64], total: u64) -> Vec<usize> {
-    let end = (0..es.len()).find(|&i| ef[i] == total && deps.succs(i).is_empty());
+fn critical_path(deps: &Deps, ready: &[u64], ef: &[u64], total: u64) -> Vec<usize> {
+    let end = (0..ready.len()).find(|&i| ef[i] == total && deps.succs(i).is_empty());
     let Some(mut at) = end else { return Vec::new() };
     let mut path = vec![at];
-    while let Some(&prev) = deps.preds(at).iter().filter(|&&p| ef[p] == es[at]).min() {
+    while let Some(&prev) = deps.preds(at).iter().filter(|&&p| ef[p] == ready[at]).min() {
         path.push(prev);
         at = prev;
     }
