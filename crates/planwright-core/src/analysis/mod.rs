@@ -22,8 +22,11 @@ use serde::Serialize;
 use crate::analysis::gates::{gates, Gates};
 use crate::analysis::readiness::{readiness, Readiness};
 use crate::analysis::risk::{assess, RiskAssessment};
-use crate::analysis::schedule::{schedule_graph, CycleError, Schedule, TaskGraph};
+use crate::analysis::schedule::{
+    forecast, schedule_graph, CycleError, Forecast, Schedule, TaskGraph,
+};
 use crate::analysis::suggest::{suggestions_in, Suggestion};
+use crate::date::Date;
 use crate::model::Plan;
 
 /// Everything the analysis says about a plan.
@@ -39,6 +42,10 @@ pub struct Analysis {
     pub schedule: Result<Schedule, CycleError>,
     /// Tasks worth adding, most pressing first.
     pub suggestions: Vec<Suggestion>,
+    /// The schedule redone from actuals as of the plan's as-of day (or the
+    /// day given to [`analyze_on`]); `None` without a start date, a day, or
+    /// a schedule.
+    pub forecast: Option<Forecast>,
 }
 
 /// Analyses a plan.
@@ -55,6 +62,13 @@ pub struct Analysis {
 /// assert!(!a.suggestions.is_empty());
 /// ```
 pub fn analyze(plan: &Plan) -> Analysis {
+    analyze_on(plan, None)
+}
+
+/// Analyses a plan as of a day: the plan's own as-of day when it has one,
+/// else `today` (the caller's clock; the core has none). The forecast needs
+/// one of them and a start date.
+pub fn analyze_on(plan: &Plan, today: Option<Date>) -> Analysis {
     let risk = assess(plan);
     let readiness = readiness(plan, &risk);
     let gates = gates(plan, &risk);
@@ -62,12 +76,17 @@ pub fn analyze(plan: &Plan) -> Analysis {
     let graph = TaskGraph::new(plan);
     let suggestions = suggestions_in(plan, &readiness, &gates, &graph);
     let schedule = schedule_graph(plan, graph);
+    let forecast = match (&schedule, plan.as_of.or(today)) {
+        (Ok(s), Some(day)) => forecast(plan, s, day),
+        _ => None,
+    };
     Analysis {
         readiness,
         risk,
         gates,
         schedule,
         suggestions,
+        forecast,
     }
 }
 

@@ -100,6 +100,10 @@ pub struct PhaseGate {
     pub single_approver: bool,
     /// One line for people: the decision and what stands in the way.
     pub summary: String,
+    /// The decision the gate's approver recorded, when there is one, set
+    /// beside what the criteria say: a "go" recorded while criteria are
+    /// unmet says so plainly. Empty when nothing is recorded.
+    pub decision_note: String,
 }
 
 /// Something about the phases that does not add up.
@@ -262,6 +266,7 @@ fn gate(
         ),
     };
     let single = phase.gate_approvers.len() == 1;
+    let decision_note = decision_note(phase, &unmet, criteria.is_empty());
     PhaseGate {
         phase: phase.id.clone(),
         name: phase.name.clone(),
@@ -279,6 +284,44 @@ fn gate(
         approvers: phase.gate_approvers.clone(),
         single_approver: single,
         summary,
+        decision_note,
+    }
+}
+
+/// The recorded decision of a gate in words, with what the criteria say
+/// when the two disagree.
+fn decision_note(phase: &Phase, unmet: &[String], no_criteria: bool) -> String {
+    use crate::model::GateOutcome;
+    let d = &phase.decision;
+    let when = d
+        .decided_on
+        .map(|on| format!(" on {on}"))
+        .unwrap_or_default();
+    let open = d.conditions.iter().filter(|c| !c.met).count();
+    match d.outcome {
+        GateOutcome::Undecided => String::new(),
+        GateOutcome::NoGo => format!("Recorded no-go{when}."),
+        GateOutcome::Go | GateOutcome::GoWithConditions => {
+            let what = if d.outcome == GateOutcome::Go {
+                format!("Recorded go{when}")
+            } else {
+                format!(
+                    "Recorded go with conditions{when} ({} open)",
+                    crate::text::plural(open, "condition")
+                )
+            };
+            if no_criteria {
+                format!("{what}, though the gate has no criteria to check it against.")
+            } else if unmet.is_empty() {
+                format!("{what}; every criterion is met.")
+            } else {
+                let count = match unmet.len() {
+                    1 => "1 criterion is".to_string(),
+                    n => format!("{n} criteria are"),
+                };
+                format!("{what} while {count} not met: {}.", unmet.join("; "))
+            }
+        }
     }
 }
 
@@ -364,6 +407,28 @@ mod tests {
         Control, Criterion, Hotspot, HumanRole, ProhibitedPractice, System, Training,
     };
     use crate::testing::rich;
+
+    #[test]
+    fn a_recorded_go_against_unmet_criteria_says_so() {
+        use crate::model::{GateCondition, GateOutcome};
+        let mut plan = Plan::blank();
+        plan.phases[0].decision.outcome = GateOutcome::Go;
+        plan.phases[0].decision.decided_on = "2026-03-02".parse().ok();
+        let g = gates(&plan, &assess(&plan));
+        let note = &g.phases[0].decision_note;
+        assert_eq!(g.phases[0].decision, GateDecision::NoGo);
+        assert!(
+            note.starts_with("Recorded go on 2026-03-02 while ") && note.contains("not met: "),
+            "{note}"
+        );
+        plan.phases[0].decision.outcome = GateOutcome::GoWithConditions;
+        plan.phases[0].decision.conditions = vec![GateCondition::default()];
+        let g = gates(&plan, &assess(&plan));
+        assert!(g.phases[0].decision_note.contains("(1 condition open)"));
+        assert_eq!(g.phases[1].decision_note, "", "phase 2 has no decision");
+        let g = gates(&rich(), &assess(&rich()));
+        assert!(g.phases.iter().all(|p| p.decision_note.is_empty()));
+    }
 
     fn run(plan: &Plan) -> Gates {
         gates(plan, &assess(plan))

@@ -36,6 +36,7 @@
 
 mod calendar;
 mod cycles;
+mod forecast;
 mod graph;
 
 use std::cmp::Reverse;
@@ -47,6 +48,7 @@ use calendar::{advance, retreat};
 pub use calendar::{working_day, Weekly, WorkCalendar};
 use cycles::cycles;
 pub use cycles::{dependency_cycle, CycleError};
+pub use forecast::{forecast, Forecast, GateForecast, TaskForecast, TaskState};
 pub(crate) use graph::{id_index, TaskGraph};
 use graph::{task_name, Deps};
 
