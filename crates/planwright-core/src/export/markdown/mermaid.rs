@@ -37,8 +37,15 @@ pub(super) const MERMAID_NAME_CHARS: usize = 60;
 /// has no slack (the critical path and any path as long), `milestone` for
 /// zero days, and either the start date (no
 /// dependencies) or `after` its dependencies. Durations are working days:
-/// with `excludes weekends` Mermaid stretches each bar over the weekends it
-/// spans, which gives the same dates as the schedule.
+/// `excludes` lists the weekdays not worked (`weekends` for Saturday and
+/// Sunday) and each closed day the chart spans, so Mermaid stretches each
+/// bar over them and gives the same dates as the schedule. A bar runs from
+/// when the task is ready to its finish, so a task whose owner is away
+/// still ends on its scheduled day.
+///
+/// Mermaid's `excludes` takes dates as YYYY-MM-DD, day names ("sunday") and
+/// "weekends" (Mermaid's gantt syntax reference,
+/// <https://mermaid.js.org/syntax/gantt.html>, "excludes").
 pub(super) fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>), &'static str> {
     if s.total_days > (MAX_WEEKS as u64).saturating_mul(5) {
         return Err("No timeline: the tasks run for more than ten years. Check their lengths.");
@@ -100,8 +107,11 @@ pub(super) fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>),
     }
 
     let mut listed_by = vec![usize::MAX; plan.tasks.len()];
-    let mut chart =
-        String::from("```mermaid\ngantt\n    dateFormat YYYY-MM-DD\n    excludes weekends\n");
+    let mut chart = String::from("```mermaid\ngantt\n    dateFormat YYYY-MM-DD\n");
+    excludes(&mut chart, s, start);
+    if chart.len() > MERMAID_MAX_CHARS {
+        return Err(TOO_LARGE);
+    }
     if stand_in.is_some() {
         chart.push_str("    todayMarker off\n");
     }
@@ -139,10 +149,15 @@ pub(super) fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>),
             if critical.contains(&i) {
                 tags.push_str("crit, ");
             }
-            let days = t.duration_days.unwrap_or(0);
-            if days == 0 {
+            if t.duration_days.unwrap_or(0) == 0 {
                 tags.push_str("milestone, ");
             }
+            // From ready to finish: the task's length plus any days its
+            // owner is away.
+            let days = match (s.tasks.get(i), s.ready.get(i)) {
+                (Some(timing), Some(&ready)) => timing.earliest_finish.saturating_sub(ready),
+                _ => u64::from(t.duration_days.unwrap_or(0)),
+            };
             let _ = write!(chart, "    {n}. {title} :{tags}t{n}, ", n = i + 1);
             // Each distinct dependency once, marked by the task that last
             // listed it, so a task with many dependencies costs linear time.
@@ -176,6 +191,56 @@ pub(super) fn gantt(plan: &Plan, s: &Schedule) -> Result<(String, Option<Date>),
         return Err(TOO_LARGE);
     }
     Ok((chart, stand_in))
+}
+
+/// The `excludes` line: the weekdays not worked and the closed days from
+/// the start to the end of the schedule.
+fn excludes(chart: &mut String, s: &Schedule, start: Date) {
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let worked = s.calendar.weekdays();
+    let mut items: Vec<String> = Vec::new();
+    if worked == [true, true, true, true, true, false, false] {
+        items.push("weekends".to_string());
+    } else {
+        items.extend(
+            NAMES
+                .iter()
+                .zip(worked)
+                .filter(|(_, w)| !w)
+                .map(|(n, _)| n.to_string()),
+        );
+    }
+    let end = s.finish_date.or_else(|| start.add_days(7)).unwrap_or(start);
+    for (lo, hi) in s.calendar.closures() {
+        if hi < start || lo > end {
+            continue;
+        }
+        let mut day = lo.max(start);
+        while day <= hi.min(end) {
+            if worked[usize::from(day.weekday())] {
+                items.push(day.to_string());
+            }
+            // The chart stops being drawn past the size limit anyway.
+            if items.len() * 11 > MERMAID_MAX_CHARS {
+                break;
+            }
+            match day.add_days(1) {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+    }
+    if !items.is_empty() {
+        let _ = writeln!(chart, "    excludes {}", items.join(", "));
+    }
 }
 
 /// User text made safe for a name in a Mermaid `gantt` line, readable but

@@ -628,12 +628,64 @@ gantt
 "
         );
         assert!(doc.contains(
-            "The tasks take **9 working days**, from 2026-03-02 to 2026-03-12 (weekends are not worked)."
+            "The tasks take **9 working days**, from 2026-03-02 to 2026-03-12, on the working calendar above."
         ));
         assert!(doc.contains(": #2 Get data access → #4 Build the pilot → #3 Go live\n"));
         assert!(doc.contains(
             "- **Schedule:** 5 tasks over 9 working days, 2026-03-02 to 2026-03-12; see [9. Roadmap and phases](#9-roadmap-and-phases)"
         ));
+    }
+
+    #[test]
+    fn the_calendar_progress_and_gate_decisions_are_in_the_document() {
+        use crate::model::{Closure, GateCondition, GateOutcome, Weekday};
+        let mut plan = small_plan();
+        // Worked Monday to Thursday; Thursday 5 March closed.
+        plan.calendar.working_weekdays = vec![
+            Weekday::Monday,
+            Weekday::Tuesday,
+            Weekday::Wednesday,
+            Weekday::Thursday,
+        ];
+        plan.calendar.closures = vec![Closure {
+            id: Id::from("h"),
+            name: "Founders' day".into(),
+            start: "2026-03-05".parse().ok(),
+            end: None,
+        }];
+        plan.tasks[0].actual_start = "2026-03-02".parse().ok();
+        plan.tasks[0].actual_finish = "2026-03-04".parse().ok();
+        plan.tasks[1].actual_start = "2026-03-02".parse().ok();
+        plan.tasks[1].percent_complete = Some(20);
+        plan.as_of = "2026-03-10".parse().ok();
+        plan.phases[0].decision.outcome = GateOutcome::GoWithConditions;
+        plan.phases[0].decision.decided_on = "2026-03-09".parse().ok();
+        plan.phases[0].decision.lessons = "Ask for data access | early".into();
+        plan.phases[0].decision.conditions = vec![GateCondition {
+            text: "Sign the data agreement".into(),
+            due: "2026-03-20".parse().ok(),
+            ..GateCondition::default()
+        }];
+        let doc = to_markdown(&plan);
+        let chart = mermaid_block(&doc);
+        assert!(
+            chart.contains("    excludes friday, saturday, sunday, 2026-03-05\n"),
+            "{chart}"
+        );
+        assert!(doc.contains("**Worked days:** Monday, Tuesday, Wednesday and Thursday."));
+        assert!(doc.contains("| Founders' day | 2026-03-05 |"));
+        assert!(doc.contains("| 20% done, started 2026-03-02 |"), "{doc}");
+        assert!(doc.contains("### Progress as of 2026-03-10"));
+        assert!(doc.contains("1 task done, 1 under way, "), "{doc}");
+        assert!(doc.contains("**Gate outlook**"));
+        assert!(doc.contains(
+            "- **Decision:** Recorded go with conditions on 2026-03-09 (1 condition open) while "
+        ));
+        assert!(
+            doc.contains("  - [ ] Condition: Sign the data agreement (owner —, due 2026-03-20)"),
+            "{doc}"
+        );
+        assert!(doc.contains("- **Lessons learned:** Ask for data access \\| early"));
     }
 
     #[test]

@@ -57,7 +57,9 @@ pub(in crate::export::markdown) fn phase(
         out.push('\n');
         return;
     };
-    let _ = writeln!(out, "- **Gate:** {}\n", cell(&gate.summary));
+    let _ = writeln!(out, "- **Gate:** {}", cell(&gate.summary));
+    decision(out, names, p, &gate.decision_note);
+    out.push('\n');
     for c in &gate.criteria {
         let own = if c.source == Source::User {
             " _(own criterion)_"
@@ -78,6 +80,36 @@ pub(in crate::export::markdown) fn phase(
     }
     if !gate.criteria.is_empty() {
         out.push('\n');
+    }
+}
+
+/// The decision recorded at a phase's gate: outcome and who and when, set
+/// beside the criteria; the conditions with owners and due days; the lessons.
+fn decision(out: &mut String, names: &Names<'_>, p: &Phase, note: &str) {
+    let d = &p.decision;
+    if !note.is_empty() {
+        let by = match &d.decided_by {
+            Some(id) => format!(" Decided by {}.", names.person(Some(id))),
+            None => String::new(),
+        };
+        let _ = writeln!(out, "- **Decision:** {}{by}", cell(note));
+    }
+    for c in &d.conditions {
+        let due = c.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  - [{}] Condition: {} (owner {}{due})",
+            if c.met { "x" } else { " " },
+            if c.text.trim().is_empty() {
+                "_not stated_".to_string()
+            } else {
+                cell(&c.text)
+            },
+            names.person(c.owner.as_ref()),
+        );
+    }
+    if !d.lessons.trim().is_empty() {
+        let _ = writeln!(out, "- **Lessons learned:** {}", cell(&d.lessons));
     }
 }
 
@@ -205,13 +237,16 @@ pub(in crate::export::markdown) fn roadmap(
                 "working days"
             )
         );
+        let tracked = plan.tasks.iter().any(|t| {
+            t.actual_start.is_some() || t.actual_finish.is_some() || t.percent_complete.is_some()
+        });
         let rows: Vec<Vec<String>> = plan
             .tasks
             .iter()
             .enumerate()
             .map(|(i, t)| {
                 let after: Vec<String> = t.depends_on.iter().map(|d| names.task(d)).collect();
-                vec![
+                let mut row = vec![
                     (i + 1).to_string(),
                     cell(&t.title),
                     names.phase(t.phase.as_ref()),
@@ -219,19 +254,177 @@ pub(in crate::export::markdown) fn roadmap(
                     whole(t.duration_days),
                     after.join("<br>"),
                     t.status.label().to_string(),
-                    cell(&t.notes),
+                ];
+                if tracked {
+                    row.push(progress_cell(t));
+                }
+                row.push(cell(&t.notes));
+                row
+            })
+            .collect();
+        let mut heads = vec!["#", "Task", "Phase", "Owner", "Days", "After", "Status"];
+        if tracked {
+            heads.push("Progress");
+        }
+        heads.push("Notes");
+        out.push_str(&table(&heads, &rows));
+    }
+    calendar_part(&mut out, plan, names);
+    schedule_part(&mut out, plan, names, &analysis.schedule);
+    if let (Some(f), Ok(s)) = (&analysis.forecast, &analysis.schedule) {
+        forecast_part(&mut out, plan, names, s, f);
+    }
+    template_part("roadmap", Section::Roadmap, out)
+}
+
+/// What a task's actuals say, for the tasks table.
+fn progress_cell(t: &crate::model::Task) -> String {
+    let mut parts = Vec::new();
+    if let Some(p) = t.percent_complete {
+        parts.push(format!("{}% done", p.min(100)));
+    }
+    if let Some(d) = t.actual_start {
+        parts.push(format!("started {d}"));
+    }
+    if let Some(d) = t.actual_finish {
+        parts.push(format!("finished {d}"));
+    }
+    parts.join(", ")
+}
+
+/// The working calendar: worked weekdays, closures and days off.
+fn calendar_part(out: &mut String, plan: &Plan, names: &Names<'_>) {
+    use crate::model::Weekday;
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    sub(out, "Working calendar");
+    let c = &plan.calendar;
+    let days: Vec<&str> = Weekday::ALL
+        .iter()
+        .filter(|w| c.working_weekdays.contains(w))
+        .map(|w| w.label())
+        .collect();
+    if days.is_empty() {
+        out.push_str(
+            "**Worked days:** none are listed, so the schedule counts Monday to Friday.\n\n",
+        );
+    } else {
+        let _ = writeln!(out, "**Worked days:** {}.\n", and_list(&days));
+    }
+    let span = |start: Option<crate::date::Date>, end: Option<crate::date::Date>| match (start, end)
+    {
+        (Some(a), Some(b)) if b != a => format!("{a} to {b}"),
+        (Some(a), _) => a.to_string(),
+        (None, _) => "_no date_".to_string(),
+    };
+    if c.closures.is_empty() {
+        out.push_str("No holidays or closures listed.\n\n");
+    } else {
+        let rows: Vec<Vec<String>> = c
+            .closures
+            .iter()
+            .map(|x| vec![cell(&x.name), span(x.start, x.end)])
+            .collect();
+        out.push_str(&table(&["Closed for", "When"], &rows));
+        out.push('\n');
+    }
+    if !c.days_off.is_empty() {
+        let rows: Vec<Vec<String>> = c
+            .days_off
+            .iter()
+            .map(|x| {
+                vec![
+                    names.person(x.person.as_ref()),
+                    span(x.start, x.end),
+                    cell(&x.note),
                 ]
             })
             .collect();
-        out.push_str(&table(
-            &[
-                "#", "Task", "Phase", "Owner", "Days", "After", "Status", "Notes",
-            ],
-            &rows,
-        ));
+        out.push_str(&table(&["Away", "When", "Note"], &rows));
+        out.push('\n');
     }
-    schedule_part(&mut out, plan, names, &analysis.schedule);
-    template_part("roadmap", Section::Roadmap, out)
+}
+
+/// Progress as of the plan's as-of day: counts, the forecast end against the
+/// planned end, late tasks and the gates' outlook.
+fn forecast_part(
+    out: &mut String,
+    plan: &Plan,
+    names: &Names<'_>,
+    s: &Schedule,
+    f: &crate::analysis::schedule::Forecast,
+) {
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    sub(out, &format!("Progress as of {}", f.as_of));
+    let _ = writeln!(
+        out,
+        "{} done, {} under way, {} late.\n",
+        count(f.done, "task", "tasks"),
+        f.started,
+        f.late
+    );
+    let slip = slip_words(f.slip_days);
+    match (f.finish, s.finish_date) {
+        (Some(now), Some(planned)) => {
+            let _ = writeln!(
+                out,
+                "**Forecast end: {now}** against the planned {planned} ({slip}).\n"
+            );
+        }
+        (Some(now), None) => {
+            let _ = writeln!(out, "**Forecast end: {now}**.\n");
+        }
+        _ => {}
+    }
+    let late: Vec<Vec<String>> = f
+        .tasks
+        .iter()
+        .zip(&plan.tasks)
+        .filter(|(t, _)| t.late)
+        .map(|(t, task)| {
+            vec![
+                names.task(&task.id),
+                names.person(task.owner.as_ref()),
+                t.finish.map(|d| d.to_string()).unwrap_or_default(),
+                cell(&t.late_reason),
+            ]
+        })
+        .collect();
+    if !late.is_empty() {
+        out.push_str("**Late:**\n\n");
+        out.push_str(&table(&["Task", "Owner", "Forecast finish", "Why"], &late));
+        out.push('\n');
+    }
+    if !f.gates.is_empty() {
+        let rows: Vec<Vec<String>> = f
+            .gates
+            .iter()
+            .map(|g| {
+                vec![
+                    names.phase(Some(&g.phase)),
+                    g.planned.map(|d| d.to_string()).unwrap_or_default(),
+                    g.forecast.map(|d| d.to_string()).unwrap_or_default(),
+                    slip_words(g.slip_days),
+                ]
+            })
+            .collect();
+        out.push_str("**Gate outlook** (the day the last task of each phase ends):\n\n");
+        out.push_str(&table(&["Phase", "Planned", "Forecast", "Change"], &rows));
+        out.push('\n');
+    }
+}
+
+/// A slip in working days, in words.
+pub(in crate::export::markdown) fn slip_words(days: i64) -> String {
+    let n = usize::try_from(days.unsigned_abs()).unwrap_or(usize::MAX);
+    match days {
+        0 => "on time".to_string(),
+        d if d > 0 => format!("{} late", count(n, "working day", "working days")),
+        _ => format!("{} early", count(n, "working day", "working days")),
+    }
 }
 
 /// The schedule under section 9: length and dates, the critical path,
@@ -273,7 +466,7 @@ pub(in crate::export::markdown) fn schedule_part(
         (Some(start), Some(finish)) => {
             let _ = writeln!(
                 out,
-                "The tasks take **{days}**, from {start} to {finish} (weekends are not worked).\n"
+                "The tasks take **{days}**, from {start} to {finish}, on the working calendar above.\n"
             );
         }
         _ if plan.start_date.is_some() => {
