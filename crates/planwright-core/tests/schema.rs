@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use planwright_core::format::examples::{example_json, EXAMPLES};
-use planwright_core::format::file::{import_str, to_json};
+use planwright_core::format::file::{import_str, to_json, VERSION};
 use planwright_core::format::schema::{json_schema, json_schema_string};
 use planwright_core::Plan;
 use proptest::prelude::*;
@@ -145,7 +145,7 @@ fn wrong_documents_are_rejected_by_schema_and_import() {
             "missing version",
             edited(|d| _ = d.as_object_mut().map(|o| o.remove("version"))),
         ),
-        ("future version", edited(|d| d["version"] = json!(3))),
+        ("future version", edited(|d| d["version"] = json!(VERSION + 1))),
     ];
     for (what, doc) in cases {
         assert!(

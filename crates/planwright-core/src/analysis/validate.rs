@@ -126,6 +126,8 @@ pub fn validate_scheduled(plan: &Plan, schedule: &Result<Schedule, CycleError>) 
     check_risk_and_controls(plan, &mut out);
     check_phases(plan, &mut out);
     check_tasks(plan, &mut out);
+    check_progress(plan, &mut out);
+    check_calendar(plan, &mut out);
     if let Err(loops) = schedule {
         check_cycles(plan, loops, &mut out);
     }
@@ -577,6 +579,154 @@ fn check_tasks(plan: &Plan, out: &mut Out) {
     }
 }
 
+/// Actuals that contradict each other, and gate decisions that do not say
+/// who decided.
+fn check_progress(plan: &Plan, out: &mut Out) {
+    use crate::model::{GateOutcome, TaskStatus};
+    for (i, t) in plan.tasks.iter().enumerate() {
+        let name = named(&t.title, "task", i);
+        if let (Some(a), Some(b)) = (t.actual_start, t.actual_finish) {
+            if b < a {
+                out.error(
+                    "task-actual-reversed",
+                    format!("tasks[{i}].actual_finish"),
+                    format!("{} finished on {b}, before it started on {a}; correct one of the two days.", cap(&name)),
+                );
+            }
+        }
+        if let Some(p) = t.percent_complete.filter(|p| *p > 100) {
+            out.error(
+                "task-percent-over",
+                format!("tasks[{i}].percent_complete"),
+                format!(
+                    "{} is {p}% complete; give a share from 0 to 100.",
+                    cap(&name)
+                ),
+            );
+        }
+        if t.actual_finish.is_some() && t.status != TaskStatus::Done {
+            out.warn(
+                "task-finished-not-done",
+                format!("tasks[{i}].status"),
+                format!(
+                    "{} has an actual finish but is marked {}; the forecast counts it as done. Mark it done, or clear the finish.",
+                    cap(&name),
+                    t.status.label().to_lowercase()
+                ),
+            );
+        }
+    }
+    for (i, p) in plan.phases.iter().enumerate() {
+        let d = &p.decision;
+        if d.outcome == GateOutcome::Undecided {
+            continue;
+        }
+        let name = named(&p.name, "phase", i);
+        match &d.decided_by {
+            None => out.warn(
+                "gate-decision-unsigned",
+                format!("phases[{i}].decision.decided_by"),
+                format!("The gate decision of {name} does not say who decided; name the gate's approver."),
+            ),
+            Some(who) if !p.gate_approvers.is_empty() && !p.gate_approvers.contains(who) => out.warn(
+                "gate-decision-not-approver",
+                format!("phases[{i}].decision.decided_by"),
+                format!("The gate decision of {name} was made by someone who is not among its gate approvers."),
+            ),
+            Some(_) => {}
+        }
+        if d.decided_on.is_none() {
+            out.warn(
+                "gate-decision-undated",
+                format!("phases[{i}].decision.decided_on"),
+                format!("The gate decision of {name} has no date; a decision record is evidence only with its day."),
+            );
+        }
+    }
+}
+
+/// How far from the plan's start a calendar entry may sit before it looks
+/// like a typing slip.
+const CALENDAR_REACH_YEARS: i64 = 50;
+
+/// Calendars the schedule cannot use as written: no worked weekday, ranges
+/// that end before they start or have no start, entries far from the plan.
+fn check_calendar(plan: &Plan, out: &mut Out) {
+    let c = &plan.calendar;
+    if c.working_weekdays.is_empty() {
+        out.error(
+            "calendar-no-working-day",
+            "calendar.working_weekdays",
+            "The working calendar has no worked weekday, so no work could ever be done; the schedule counts Monday to Friday until you tick the days the team works.",
+        );
+    }
+    let mut seen = HashSet::new();
+    for (j, w) in c.working_weekdays.iter().enumerate() {
+        if !seen.insert(*w) {
+            out.warn(
+                "calendar-duplicate-weekday",
+                format!("calendar.working_weekdays[{j}]"),
+                format!("{} is listed twice among the worked days.", w.label()),
+            );
+        }
+    }
+    let near = |d: crate::date::Date| match plan.start_date {
+        Some(s) => (d.year() - s.year()).abs() <= CALENDAR_REACH_YEARS,
+        None => true,
+    };
+    let mut range = |list: &str,
+                     i: usize,
+                     what: String,
+                     start: Option<crate::date::Date>,
+                     end: Option<crate::date::Date>| {
+        match (start, end) {
+            (None, _) => out.warn(
+                "calendar-no-date",
+                format!("{list}[{i}].start"),
+                format!("{} has no first day, so the schedule ignores it.", cap(&what)),
+            ),
+            (Some(a), Some(b)) if b < a => out.error(
+                "calendar-range-reversed",
+                format!("{list}[{i}].end"),
+                format!("{} ends on {b}, before it starts on {a}, so the schedule ignores it; swap or correct the days.", cap(&what)),
+            ),
+            (Some(a), end) => {
+                let b = end.unwrap_or(a);
+                if !near(a) || !near(b) {
+                    out.warn(
+                        "calendar-far-date",
+                        format!("{list}[{i}].start"),
+                        format!("{} is more than {CALENDAR_REACH_YEARS} years from the plan's start; check the year.", cap(&what)),
+                    );
+                } else if b.to_days() - a.to_days() >= 366 {
+                    out.warn(
+                        "calendar-long-range",
+                        format!("{list}[{i}].end"),
+                        format!("{} runs for more than a year ({a} to {b}); check the end day.", cap(&what)),
+                    );
+                }
+            }
+        }
+    };
+    for (i, x) in c.closures.iter().enumerate() {
+        let what = if x.name.trim().is_empty() {
+            format!("closure {}", i + 1)
+        } else {
+            format!("the closure '{}'", x.name.trim())
+        };
+        range("calendar.closures", i, what, x.start, x.end);
+    }
+    for (i, x) in c.days_off.iter().enumerate() {
+        range(
+            "calendar.days_off",
+            i,
+            format!("days off {}", i + 1),
+            x.start,
+            x.end,
+        );
+    }
+}
+
 /// Loops in loop order are worked out for at most this many loops; each costs
 /// a breadth-first search, and past a handful of loops the plan order reads
 /// just as well.
@@ -874,6 +1024,69 @@ mod tests {
         for i in 0..40 {
             assert!(found[0].1.contains(&format!("'Step {i}'")), "Step {i}");
         }
+    }
+
+    #[test]
+    fn bad_calendars_and_contradicting_actuals_are_named() {
+        use crate::model::{Closure, DayOff, GateOutcome, Phase, Weekday};
+        let d = |s: &str| s.parse().ok();
+        let mut p = plan(&[("a", "Label", &[])]);
+        p.start_date = d("2026-01-05");
+        p.calendar.working_weekdays = vec![];
+        p.calendar.closures = vec![
+            Closure {
+                name: "Shutdown".into(),
+                start: d("2026-08-10"),
+                end: d("2026-08-01"),
+                ..Closure::default()
+            },
+            Closure {
+                name: "Typo".into(),
+                start: d("2206-01-01"),
+                ..Closure::default()
+            },
+            Closure {
+                start: d("2026-01-01"),
+                end: d("2027-06-01"),
+                ..Closure::default()
+            },
+        ];
+        p.calendar.days_off = vec![DayOff::default()];
+        p.tasks[0].actual_start = d("2026-02-02");
+        p.tasks[0].actual_finish = d("2026-01-30");
+        p.tasks[0].percent_complete = Some(140);
+        p.phases = vec![Phase {
+            decision: crate::model::GateDecision {
+                outcome: GateOutcome::Go,
+                ..Default::default()
+            },
+            ..Phase::default()
+        }];
+        let codes: Vec<(&str, String)> =
+            validate(&p).into_iter().map(|f| (f.code, f.path)).collect();
+        for (code, path) in [
+            ("calendar-no-working-day", "calendar.working_weekdays"),
+            ("calendar-range-reversed", "calendar.closures[0].end"),
+            ("calendar-far-date", "calendar.closures[1].start"),
+            ("calendar-long-range", "calendar.closures[2].end"),
+            ("calendar-no-date", "calendar.days_off[0].start"),
+            ("task-actual-reversed", "tasks[0].actual_finish"),
+            ("task-percent-over", "tasks[0].percent_complete"),
+            ("task-finished-not-done", "tasks[0].status"),
+            ("gate-decision-unsigned", "phases[0].decision.decided_by"),
+            ("gate-decision-undated", "phases[0].decision.decided_on"),
+        ] {
+            assert!(
+                codes.contains(&(code, path.to_string())),
+                "{code} at {path}: {codes:?}"
+            );
+        }
+        p.calendar.working_weekdays = vec![Weekday::Monday, Weekday::Monday];
+        assert!(validate(&p)
+            .iter()
+            .any(|f| f.code == "calendar-duplicate-weekday"));
+        // The schedule still runs.
+        assert!(schedule(&p).is_ok());
     }
 
     #[test]
