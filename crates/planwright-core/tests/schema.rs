@@ -145,7 +145,10 @@ fn wrong_documents_are_rejected_by_schema_and_import() {
             "missing version",
             edited(|d| _ = d.as_object_mut().map(|o| o.remove("version"))),
         ),
-        ("future version", edited(|d| d["version"] = json!(VERSION + 1))),
+        (
+            "future version",
+            edited(|d| d["version"] = json!(VERSION + 1)),
+        ),
     ];
     for (what, doc) in cases {
         assert!(

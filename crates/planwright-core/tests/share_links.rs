@@ -152,7 +152,16 @@ fn a_link_made_before_link_versions_still_opens() {
     let opened = decode(link).expect("an old link opens");
     assert_eq!(opened.plan, expected.plan);
     assert_eq!(opened.from_version, 2);
-    assert!(opened.unknown_fields.is_empty() && opened.migration_notes.is_empty());
+    assert!(opened.unknown_fields.is_empty());
+    // The plan inside is at plan format version 2; the one note says it was
+    // brought up to date, nothing else changed.
+    assert_eq!(
+        opened.migration_notes.len(),
+        1,
+        "{:?}",
+        opened.migration_notes
+    );
+    assert!(opened.migration_notes[0].contains("working calendar"));
     assert_eq!(
         decode(&format!("https://example.org/planwright/#{link}")).map(|i| i.plan),
         Ok(expected.plan)
@@ -166,7 +175,16 @@ fn a_link_of_version_2_still_opens() {
     let expected = import_str(include_str!("fixtures/share-v1.json")).expect("the fixture plan");
     let opened = decode(link).expect("a version 2 link opens");
     assert_eq!(opened.plan, expected.plan);
-    assert!(opened.unknown_fields.is_empty() && opened.migration_notes.is_empty());
+    assert!(opened.unknown_fields.is_empty());
+    // The plan inside is at plan format version 2; the one note says it was
+    // brought up to date, nothing else changed.
+    assert_eq!(
+        opened.migration_notes.len(),
+        1,
+        "{:?}",
+        opened.migration_notes
+    );
+    assert!(opened.migration_notes[0].contains("working calendar"));
     // Its frame still tells damage apart.
     assert_eq!(
         decode(&link[..link.len() - 3]),

@@ -229,7 +229,7 @@ struct Envelope<'a> {
 /// ```
 /// use planwright_core::{format::file, Plan};
 /// let text = file::to_json(&Plan::blank());
-/// assert!(text.starts_with("{\n  \"format\": \"planwright-plan\",\n  \"version\": 2,"));
+/// assert!(text.starts_with("{\n  \"format\": \"planwright-plan\",\n  \"version\": 3,"));
 /// assert_eq!(file::import_str(&text).unwrap().plan, Plan::blank());
 /// ```
 pub fn to_json(plan: &Plan) -> String {
