@@ -181,11 +181,9 @@ pub fn forecast(plan: &Plan, schedule: &Schedule, as_of: Date) -> Option<Forecas
                 None => {
                     let elapsed = now.saturating_sub(start);
                     let left = length.saturating_sub(elapsed).max(u64::from(length > 0));
-                    percent[i] = if length == 0 {
-                        0
-                    } else {
-                        (((length - left) * 100) / length) as u8
-                    };
+                    percent[i] = ((length - left) * 100)
+                        .checked_div(length)
+                        .map_or(0, |p| p as u8);
                     left
                 }
             };
