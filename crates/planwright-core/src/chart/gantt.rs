@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::analysis::schedule::{id_index, working_day, Schedule, TaskTiming};
+use crate::analysis::schedule::{id_index, Forecast, Schedule, TaskTiming, WorkCalendar};
 use crate::date::Date;
 use crate::model::{Id, Plan};
 use crate::text::{cap, unnamed};
@@ -106,6 +106,25 @@ pub struct GanttRow {
     pub milestone: bool,
     /// The task's timing, for tooltips and the table.
     pub timing: TaskTiming,
+    /// Share of the work done, 0 to 100, once a forecast is laid over the
+    /// chart ([`Gantt::with_forecast`]).
+    pub percent: Option<u8>,
+    /// Where the forecast puts the bar, when it differs from the plan:
+    /// left end and length.
+    pub forecast_bar: Option<(f64, f64)>,
+    /// Why the task is late, for a person; empty when it is not.
+    pub late: String,
+}
+
+/// Days the whole team is closed that fall inside the chart, drawn as a
+/// hatched strip between the working days they separate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClosedMark {
+    /// Where the strip is centred: between the last working day before the
+    /// closure and the first after it.
+    pub x: f64,
+    /// What is closed and when, for a person.
+    pub label: String,
 }
 
 /// A dependency arrow: an elbow from the end of the dependency's bar to the
@@ -183,6 +202,43 @@ pub struct Gantt {
     pub truncated: Option<usize>,
     /// How many dependency arrows between drawn tasks were left out.
     pub arrows_left_out: usize,
+    /// Closures inside the chart, left to right.
+    pub closed: Vec<ClosedMark>,
+    /// The as-of line, once a forecast is laid over the chart: its x and
+    /// day.
+    pub as_of: Option<(f64, Date)>,
+}
+
+impl Gantt {
+    /// The chart with a forecast laid over it: each row's progress, its
+    /// forecast bar where that moved, why it is late, and the as-of line.
+    /// The forecast must be of the plan and schedule the chart was laid out
+    /// from; rows it does not know are left as they are.
+    pub fn with_forecast(mut self, forecast: &Forecast) -> Gantt {
+        let x_of = |day: u64| self.origin_x + day as f64 * self.day_width;
+        for row in &mut self.rows {
+            let Some(f) = forecast.task(&row.id) else {
+                continue;
+            };
+            row.percent = Some(f.percent);
+            let (x, w) = (
+                round(x_of(f.start_offset)),
+                round(x_of(f.finish_offset.max(f.start_offset)) - x_of(f.start_offset)),
+            );
+            if (x, w) != (row.bar_x, row.bar_width) {
+                row.forecast_bar = Some((x, w));
+            }
+            row.late = if f.late {
+                f.late_reason.clone()
+            } else {
+                String::new()
+            };
+        }
+        if forecast.as_of_offset <= self.total_days.saturating_add(1) {
+            self.as_of = Some((round(x_of(forecast.as_of_offset)), forecast.as_of));
+        }
+        self
+    }
 }
 
 const MONTHS: [&str; 12] = [
@@ -355,6 +411,9 @@ pub fn gantt(plan: &Plan, schedule: &Schedule, options: &GanttOptions) -> Gantt 
             critical: t.critical,
             milestone: finish == t.earliest_start,
             timing: t.clone(),
+            percent: None,
+            forecast_bar: None,
+            late: String::new(),
         });
         y += row_height;
     }
@@ -396,6 +455,7 @@ pub fn gantt(plan: &Plan, schedule: &Schedule, options: &GanttOptions) -> Gantt 
     // first, which widens a very short chart instead.
     let end = x_of(total_days) + RIGHT_PAD;
     let mut ticks = ticks(
+        &schedule.calendar,
         plan.start_date,
         total_days,
         day_width,
@@ -420,7 +480,60 @@ pub fn gantt(plan: &Plan, schedule: &Schedule, options: &GanttOptions) -> Gantt 
         total_days,
         truncated: (left_out > 0).then_some(left_out),
         arrows_left_out,
+        closed: closed_marks(plan, schedule, total_days, &x_of),
+        as_of: None,
     }
+}
+
+/// At most this many closures are marked on a chart.
+const MAX_CLOSED_MARKS: usize = 200;
+
+/// The closures between the chart's first and last working day.
+fn closed_marks(
+    plan: &Plan,
+    schedule: &Schedule,
+    total_days: u64,
+    x_of: &dyn Fn(u64) -> f64,
+) -> Vec<ClosedMark> {
+    let cal = &schedule.calendar;
+    let Some(first) = plan.start_date.and_then(|d| cal.first_on_or_after(d)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (lo, hi) in cal.closures() {
+        if hi < first || out.len() >= MAX_CLOSED_MARKS {
+            continue;
+        }
+        let at = cal.offset(first, lo);
+        if at == 0 || at >= total_days {
+            continue;
+        }
+        let names: Vec<&str> = plan
+            .calendar
+            .closures
+            .iter()
+            .filter(|c| {
+                c.start.is_some_and(|s| s <= hi) && c.end.or(c.start).is_some_and(|e| e >= lo)
+            })
+            .map(|c| c.name.trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        let what = if names.is_empty() {
+            "Closed".to_string()
+        } else {
+            format!("Closed: {}", names.join(", "))
+        };
+        let when = if lo == hi {
+            short_date(lo)
+        } else {
+            format!("{} to {}", short_date(lo), short_date(hi))
+        };
+        out.push(ClosedMark {
+            x: round(x_of(at)),
+            label: format!("{what} ({when})"),
+        });
+    }
+    out
 }
 
 /// The schedule's timing of each task, by position in the plan. The
@@ -491,8 +604,16 @@ fn arrow(from: &GanttRow, to: &GanttRow, row_height: f64) -> GanttArrow {
 
 /// Week ticks, spaced at least `gap` apart on a step of 1, 2, 4, 8, 13, 26
 /// or 52 weeks (or whole years beyond).
-fn ticks(start: Option<Date>, total_days: u64, day_width: f64, origin: f64, gap: f64) -> Vec<Tick> {
-    let week = 5.0 * day_width;
+fn ticks(
+    calendar: &WorkCalendar,
+    start: Option<Date>,
+    total_days: u64,
+    day_width: f64,
+    origin: f64,
+    gap: f64,
+) -> Vec<Tick> {
+    let per_week = calendar.days_per_week().max(1);
+    let week = per_week as f64 * day_width;
     let step = match TICK_STEPS.iter().find(|&&s| s as f64 * week >= gap) {
         Some(&s) => s,
         None if week > 0.0 => {
@@ -509,11 +630,11 @@ fn ticks(start: Option<Date>, total_days: u64, day_width: f64, origin: f64, gap:
     let mut last_year = None;
     let mut w: u64 = 0;
     loop {
-        let day = w.saturating_mul(5);
+        let day = w.saturating_mul(per_week);
         if (w > 0 && day >= total_days) || out.len() >= MAX_TICKS {
             break;
         }
-        let label = match start.and_then(|s| working_day(s, day)) {
+        let label = match start.and_then(|s| calendar.day(s, day)) {
             Some(date) => {
                 let year = date.year();
                 let text = short_date(date);

@@ -416,6 +416,37 @@ mod tests {
     }
 
     #[test]
+    fn closures_progress_late_work_and_the_as_of_line_are_laid_over_the_chart() {
+        use crate::analysis::schedule::forecast;
+        use crate::model::Closure;
+        let mut p = plan(vec![task("a", 5, &[]), task("b", 5, &["a"])]);
+        p.start_date = "2026-01-05".parse().ok();
+        p.calendar.closures = vec![Closure {
+            name: "Team day".into(),
+            start: "2026-01-12".parse().ok(),
+            ..Closure::default()
+        }];
+        p.tasks[0].actual_start = "2026-01-05".parse().ok();
+        p.tasks[0].percent_complete = Some(60);
+        let s = schedule(&p).expect("no loop");
+        let g = gantt(&p, &s, &GanttOptions::default());
+        assert_eq!(g.closed.len(), 1);
+        assert_eq!(g.closed[0].label, "Closed: Team day (12 Jan)");
+        assert_eq!(g.closed[0].x, g.rows[1].bar_x, "between a and b");
+        assert!(g.as_of.is_none() && g.rows.iter().all(|r| r.percent.is_none()));
+        // On Friday 9 January a is 60% done with 2 days left: it ends on
+        // Tuesday 13 January (the 12th is closed), so b moves and is late.
+        let f = forecast(&p, &s, "2026-01-09".parse().unwrap()).expect("a start date");
+        let g = g.with_forecast(&f);
+        assert_eq!(g.rows[0].percent, Some(60));
+        assert!(g.rows[0].forecast_bar.is_some());
+        assert!(g.rows[1].late.contains("working day"), "{}", g.rows[1].late);
+        let (x, day) = g.as_of.expect("the as-of day is inside the chart");
+        assert_eq!(day.to_string(), "2026-01-09");
+        assert_eq!(x, g.origin_x + 4.0 * g.day_width);
+    }
+
+    #[test]
     fn layout_empty_and_mismatched_input_does_not_panic() {
         let empty = laid_out(&Plan::default());
         assert!(empty.rows.is_empty() && empty.phase_bands.is_empty());

@@ -31,6 +31,7 @@
 
 use std::fmt::Write as _;
 
+use crate::analysis::schedule::WorkCalendar;
 use crate::analysis::Analysis;
 use crate::choice::Choice;
 use crate::date::Date;
@@ -104,7 +105,7 @@ pub fn write(plan: &Plan, analysis: &Analysis) -> String {
     x.el(1, "DaysPerMonth", "20");
     x.el(1, "DurationFormat", "7");
     x.el(1, "WeekStartDay", "1");
-    calendars(&mut x);
+    calendars(&mut x, &work.calendar);
     x.open(1, "Tasks");
     for row in &layout.rows {
         task(&mut x, &work, &layout, row);
@@ -150,9 +151,14 @@ pub fn write(plan: &Plan, analysis: &Analysis) -> String {
     x.out
 }
 
-/// One calendar, the project's: Monday to Friday, 08:00–12:00 and
-/// 13:00–17:00. `DayType` counts 1 = Sunday to 7 = Saturday.
-fn calendars(x: &mut Xml) {
+/// One calendar, the project's: the plan's worked weekdays, 08:00–12:00 and
+/// 13:00–17:00, and each closure as an exception. `DayType` counts
+/// 1 = Sunday to 7 = Saturday, and 0 marks an exception whose `TimePeriod`
+/// gives its first and last day (Microsoft's Project XML reference, the
+/// WeekDay and TimePeriod elements:
+/// <https://learn.microsoft.com/en-gb/office-project/xml-data-interchange/weekday-element?view=project-client-odc>).
+fn calendars(x: &mut Xml, calendar: &WorkCalendar) {
+    let worked = calendar.weekdays();
     x.open(1, "Calendars");
     x.open(2, "Calendar");
     x.el(3, "UID", "1");
@@ -163,7 +169,8 @@ fn calendars(x: &mut Xml) {
     for day in 1..=7 {
         x.open(4, "WeekDay");
         x.el(5, "DayType", &day.to_string());
-        let working = (2..=6).contains(&day);
+        // Monday first in the plan's calendar, Sunday first here.
+        let working = worked[(day + 5) % 7];
         x.el(5, "DayWorking", if working { "1" } else { "0" });
         if working {
             x.open(5, "WorkingTimes");
@@ -175,6 +182,16 @@ fn calendars(x: &mut Xml) {
             }
             x.close(5, "WorkingTimes");
         }
+        x.close(4, "WeekDay");
+    }
+    for (first, last) in calendar.closures() {
+        x.open(4, "WeekDay");
+        x.el(5, "DayType", "0");
+        x.el(5, "DayWorking", "0");
+        x.open(5, "TimePeriod");
+        x.el(6, "FromDate", &format!("{first}T00:00:00"));
+        x.el(6, "ToDate", &format!("{last}T23:59:00"));
+        x.close(5, "TimePeriod");
         x.close(4, "WeekDay");
     }
     x.close(3, "WeekDays");
@@ -291,7 +308,7 @@ impl Layout {
                 summary.start = start;
                 summary.finish = finish;
                 summary.days = match (start, finish) {
-                    (Some(s), Some(f)) => working_days_between(s, f),
+                    (Some(s), Some(f)) => work.calendar.working_days_between(s, f),
                     _ => weeks.unwrap_or(0),
                 };
             }
@@ -306,24 +323,6 @@ impl Layout {
             people,
         }
     }
-}
-
-/// Working days from `start` to `finish`, both counted.
-fn working_days_between(start: Date, finish: Date) -> u64 {
-    if finish < start {
-        return 0;
-    }
-    let days = finish.to_days() - start.to_days() + 1;
-    let whole_weeks = days / 7;
-    let mut count = whole_weeks * 5;
-    let mut day = start.to_days() + whole_weeks * 7;
-    while day <= finish.to_days() {
-        if Date::from_days(day).is_some_and(|d| d.weekday() < 5) {
-            count += 1;
-        }
-        day += 1;
-    }
-    u64::try_from(count).unwrap_or(0)
 }
 
 fn task(x: &mut Xml, work: &Work, layout: &Layout, row: &Row) {
@@ -536,12 +535,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn working_days_are_counted_across_weekends() {
-        let d = |s: &str| s.parse::<Date>().unwrap();
-        assert_eq!(working_days_between(d("2026-01-05"), d("2026-01-09")), 5);
-        assert_eq!(working_days_between(d("2026-01-05"), d("2026-01-12")), 6);
-        assert_eq!(working_days_between(d("2026-01-09"), d("2026-01-05")), 0);
-        assert_eq!(working_days_between(d("2026-01-05"), d("2026-03-27")), 60);
+    fn the_calendar_carries_worked_days_and_closures() {
+        use crate::model::{Calendar, Closure, Weekday};
+        let cal = WorkCalendar::new(&Calendar {
+            working_weekdays: vec![Weekday::Sunday, Weekday::Monday],
+            closures: vec![Closure {
+                start: "2026-12-24".parse().ok(),
+                end: "2026-12-26".parse().ok(),
+                ..Closure::default()
+            }],
+            ..Calendar::default()
+        });
+        let mut x = Xml::default();
+        calendars(&mut x, &cal);
+        let days: Vec<&str> = x.out.matches("<DayWorking>1</DayWorking>").collect();
+        assert_eq!(days.len(), 2);
+        assert!(
+            x.out
+                .contains("<DayType>1</DayType>\n          <DayWorking>1</DayWorking>"),
+            "{}",
+            x.out
+        );
+        assert!(x.out.contains("<DayType>0</DayType>"));
+        assert!(x.out.contains("<FromDate>2026-12-24T00:00:00</FromDate>"));
+        assert!(x.out.contains("<ToDate>2026-12-26T23:59:00</ToDate>"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::collections::VecDeque;
 use rustc_hash::FxHashMap;
 
 use crate::analysis::gates::phase_starts;
-use crate::analysis::schedule::{working_day, TaskTiming};
+use crate::analysis::schedule::{TaskTiming, WorkCalendar};
 use crate::analysis::Analysis;
 use crate::date::Date;
 use crate::model::{Id, PhaseKind, Plan, Stakeholder, Task};
@@ -51,6 +51,8 @@ pub(crate) struct Work<'a> {
     loops: FxHashMap<&'a str, usize>,
     /// Window of each phase, in plan order.
     pub windows: Vec<Window>,
+    /// The plan's working calendar.
+    pub calendar: WorkCalendar,
 }
 
 impl<'a> Work<'a> {
@@ -87,6 +89,7 @@ impl<'a> Work<'a> {
             tasks,
             loops,
             windows: Vec::new(),
+            calendar: WorkCalendar::of(plan),
         };
         work.windows = work.phase_windows();
         work
@@ -256,7 +259,15 @@ impl<'a> Work<'a> {
             .and_then(|w| w.start);
         deployment
             .or(self.plan.start_date)
-            .and_then(|d| working_day(d, 0))
+            .and_then(|d| self.calendar.first_on_or_after(d))
+    }
+
+    /// The day itself when it is worked, else the last worked day before
+    /// it (up to a year back).
+    fn last_working_day_on_or_before(&self, day: Date) -> Option<Date> {
+        (0..=366)
+            .filter_map(|k| day.add_days(-k))
+            .find(|d| self.calendar.is_working(*d))
     }
 
     fn phase_windows(&self) -> Vec<Window> {
@@ -281,10 +292,10 @@ impl<'a> Work<'a> {
             .map(|(p, phase)| {
                 let start = starts.get(p).copied().flatten();
                 let planned = match (start, phase.duration_weeks) {
-                    (Some(s), Some(0)) => working_day(s, 0),
+                    (Some(s), Some(0)) => self.calendar.first_on_or_after(s),
                     (Some(s), Some(w)) => s
                         .add_days(i64::from(w) * 7 - 1)
-                        .and_then(last_working_day_on_or_before),
+                        .and_then(|d| self.last_working_day_on_or_before(d)),
                     _ => None,
                 };
                 Window {
@@ -293,15 +304,6 @@ impl<'a> Work<'a> {
                 }
             })
             .collect()
-    }
-}
-
-/// The day itself when it is a weekday, else the Friday before it.
-fn last_working_day_on_or_before(day: Date) -> Option<Date> {
-    match day.weekday() {
-        5 => day.add_days(-1),
-        6 => day.add_days(-2),
-        _ => Some(day),
     }
 }
 

@@ -158,6 +158,11 @@ impl WorkCalendar {
         self.closed.is_empty() && self.away.is_empty()
     }
 
+    /// How many weekdays are worked, 1 to 7.
+    pub fn days_per_week(&self) -> u64 {
+        self.per_week
+    }
+
     /// The worked weekdays, Monday first.
     pub fn weekdays(&self) -> [bool; 7] {
         self.weekdays
