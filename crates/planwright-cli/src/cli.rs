@@ -79,12 +79,15 @@ pub enum Command {
                       its band and the rule behind it, every dimension and criterion, and the actions worth\n\
                       most), risk (the tier, why, the open questions and the controls the tier calls for)\n\
                       and gates (each phase's go or no-go, criterion by criterion, and the current phase).\n\
+                      With an as-of day (the plan's own, or --as-of) a fourth part, forecast, gives the\n\
+                      schedule redone from the tasks' actual dates: each task's forecast dates and whether\n\
+                      it is late, the forecast end against the planned end, and each gate's forecast day.\n\
                       Validation errors do not stop the analysis; 'planwright validate' lists them.",
         after_help = "Exit status: 0 when the plan was read, whatever its score or findings; 2 when the file\n\
                       cannot be read or is not a plan.\n\n\
-                      Example:\n  planwright score plan.json > score.json"
+                      Example:\n  planwright score --as-of 2026-05-29 plan.json > score.json"
     )]
-    Score(PlanFile),
+    Score(ScoreArgs),
 
     /// Print the tasks in order, with dates and the critical path, as JSON
     #[command(
@@ -200,6 +203,42 @@ pub struct ValidateArgs {
     pub plan: PlanFile,
 }
 
+/// The day progress is measured on.
+#[derive(Debug, Args)]
+pub struct AsOf {
+    /// Measure progress as of this day (YYYY-MM-DD, or 'today'); default: the plan's own as-of day
+    #[arg(long = "as-of", value_name = "DAY", value_parser = parse_as_of)]
+    pub as_of: Option<planwright_core::date::Date>,
+}
+
+/// A day as `YYYY-MM-DD`, or `today` by this computer's clock (UTC).
+fn parse_as_of(text: &str) -> Result<planwright_core::date::Date, String> {
+    if text.eq_ignore_ascii_case("today") {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_err(|_| "this computer's clock is before 1970".to_string())?
+            .as_secs();
+        let days =
+            i64::try_from(secs / 86_400).map_err(|_| "the clock is out of range".to_string())?;
+        return planwright_core::date::Date::from_days(days)
+            .ok_or_else(|| "today is past the last day a plan holds".to_string());
+    }
+    text.parse()
+        .map_err(|e: planwright_core::date::DateError| e.to_string())
+}
+
+/// What `score` takes.
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// The as-of day.
+    #[command(flatten)]
+    pub as_of: AsOf,
+
+    /// The plan to read.
+    #[command(flatten)]
+    pub plan: PlanFile,
+}
+
 /// What `export` takes.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -214,6 +253,10 @@ pub struct ExportArgs {
     /// Id the calendar's event ids start from (ics; default: made from the plan's title)
     #[arg(long, value_name = "ID")]
     pub plan_id: Option<String>,
+
+    /// The as-of day (written into the plan, so the document shows progress on it).
+    #[command(flatten)]
+    pub as_of: AsOf,
 
     /// The plan to read.
     #[command(flatten)]

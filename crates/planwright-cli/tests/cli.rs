@@ -797,6 +797,43 @@ fn score_and_order_help_state_their_exit_status() {
 }
 
 #[test]
+fn as_of_adds_the_forecast_and_bad_days_are_refused() {
+    let mut plan = example("finance").unwrap_or_default();
+    let first = plan.tasks[0].id.clone();
+    plan.tasks[0].status = planwright_core::model::TaskStatus::Done;
+    plan.tasks[0].actual_start = plan.start_date;
+    plan.tasks[0].actual_finish = plan.start_date;
+    let path = scratch("as-of.json", to_json(&plan).as_bytes());
+    let r = run(&["score", path_str(&path)]);
+    assert_eq!(r.code, 0);
+    assert!(
+        json(&r).get("forecast").is_none(),
+        "no as-of day, no forecast"
+    );
+    let r = run(&["score", "--as-of", "2026-04-15", path_str(&path)]);
+    assert_eq!((r.code, r.err.as_str()), (0, ""));
+    let f = &json(&r)["forecast"];
+    assert_eq!(f["as_of"], "2026-04-15");
+    let t = f["tasks"]
+        .as_array()
+        .and_then(|ts| ts.iter().find(|t| t["id"] == first.as_str()))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        (t["state"].as_str(), t["finish"].as_str()),
+        (Some("done"), Some("2026-03-02"))
+    );
+    assert!(f["late"].as_u64().is_some_and(|n| n > 0), "{f}");
+    let r = run(&["export", "--as-of", "2026-04-15", path_str(&path)]);
+    assert!(r.out.contains("### Progress as of 2026-04-15"), "{}", r.out);
+    for bad in ["2026-02-30", "yesterday", ""] {
+        let r = run(&["score", "--as-of", bad, path_str(&path)]);
+        assert_eq!(r.code, 2, "{bad}");
+        assert!(r.err.contains("--as-of"), "{}", r.err);
+    }
+}
+
+#[test]
 fn score_prints_readiness_risk_and_gates() {
     use planwright_core::analysis::analyze;
     for e in EXAMPLES {

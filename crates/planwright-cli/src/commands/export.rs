@@ -24,8 +24,11 @@ use crate::shared::{load, write_file, Failure, Output, BIN};
 /// Writes the plan; exits 0 once it was written, 1 when a calendar would
 /// hold nothing.
 pub fn run(args: &ExportArgs, out: &mut Output) -> Result<u8, Failure> {
-    let (source, imported) = load(&args.plan.file)?;
+    let (source, mut imported) = load(&args.plan.file)?;
     out.note_unknown_fields(&source, &imported);
+    if let Some(day) = args.as_of.as_of {
+        imported.plan.as_of = Some(day);
+    }
     let plan = &imported.plan;
     let text = match args.format {
         ExportFormat::Md => to_markdown(plan),
