@@ -75,6 +75,15 @@ pub fn moment(ms: f64) -> String {
         .unwrap_or_else(|| String::from(js.to_locale_string("default", &JsValue::UNDEFINED)))
 }
 
+/// Today's date on this computer, for the plan's default as-of day.
+pub fn today_date() -> Option<Date> {
+    let js = js_sys::Date::new_0();
+    let year = i64::from(js.get_full_year());
+    let month = u8::try_from(js.get_month() + 1).ok()?;
+    let day = u8::try_from(js.get_date()).ok()?;
+    Date::new(year, month, day)
+}
+
 /// Today, as [`day`] writes a day (for a printout's date line).
 pub fn today() -> String {
     format_with(&DAY, &js_sys::Date::new_0()).unwrap_or_default()

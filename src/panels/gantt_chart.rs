@@ -9,7 +9,7 @@
 //! one drawing.
 
 use leptos::prelude::*;
-use planwright_core::analysis::schedule::{CycleError, ScheduleWarning};
+use planwright_core::analysis::schedule::{CycleError, Forecast, ScheduleWarning};
 use planwright_core::chart::{gantt, Gantt, GanttOptions, GanttRow, Point, MILESTONE_HALF};
 use planwright_core::date::Date;
 use planwright_core::model::Section;
@@ -34,13 +34,19 @@ pub struct Chart {
 }
 
 impl Chart {
-    /// The chart of `plan` scheduled as `schedule`.
+    /// The chart of `plan` scheduled as `schedule`, with the forecast laid
+    /// over it when there is one.
     pub fn new(
         plan: &planwright_core::Plan,
         schedule: &planwright_core::analysis::schedule::Schedule,
+        forecast: Option<&Forecast>,
     ) -> Chart {
+        let laid_out = gantt(plan, schedule, &GanttOptions::default());
         Chart {
-            gantt: gantt(plan, schedule, &GanttOptions::default()),
+            gantt: match forecast {
+                Some(f) => laid_out.with_forecast(f),
+                None => laid_out,
+            },
             start: schedule.start_date,
             finish: schedule.finish_date,
             warnings: schedule.warnings.clone(),
@@ -125,7 +131,14 @@ fn tooltip(row: &GanttRow) -> String {
     } else {
         "not on the critical path"
     };
-    format!("{}: {when}; {}; {path}.", row.title, slack_text(t.slack))
+    let mut text = format!("{}: {when}; {}; {path}.", row.title, slack_text(t.slack));
+    if let Some(p) = row.percent {
+        text.push_str(&format!(" {p}% done."));
+    }
+    if !row.late.is_empty() {
+        text.push_str(&format!(" Late: it {}.", row.late));
+    }
+    text
 }
 
 /// The chart's description: what it covers, in one or two sentences.
@@ -327,9 +340,32 @@ fn svg_view(chart: &Chart, ids: &Ids) -> AnyView {
             } else {
                 "pw-gantt__label"
             };
-            view! { <text class=class x="20" y=mid(r.y) dominant-baseline="central">{r.label.clone()}</text> }
+            let late = (!r.late.is_empty()).then(|| view! { <tspan class="pw-gantt__late-tag">" · late"</tspan> });
+            view! { <text class=class x="20" y=mid(r.y) dominant-baseline="central">{r.label.clone()}{late}</text> }
         })
         .collect_view();
+    let closed = g
+        .closed
+        .iter()
+        .map(|c| {
+            view! {
+                <g class="pw-gantt__closed" data-testid="gantt-closed">
+                    <title>{c.label.clone()}</title>
+                    <rect x={c.x - 3.0} y=g.header_height width="6" height={g.height - g.header_height} fill=format!("url(#{})", ids.hatch)/>
+                </g>
+            }
+        })
+        .collect_view();
+    let as_of = g.as_of.map(|(x, day)| {
+        let label = format!("As of {}", long_date(day));
+        view! {
+            <g class="pw-gantt__as-of" data-testid="gantt-as-of">
+                <title>{label.clone()}</title>
+                <line x1=x y1={g.header_height - 4.0} x2=x y2=g.height/>
+                <text x={x + 4.0} y={g.header_height - 2.0}>{label}</text>
+            </g>
+        }
+    });
     let arrows = g
         .arrows
         .iter()
@@ -391,12 +427,25 @@ fn svg_view(chart: &Chart, ids: &Ids) -> AnyView {
                         <rect class="pw-gantt__hatch" x=r.bar_x y=y width=r.bar_width height=bar_h rx="3" fill=hatch.clone()/>
                     }
                 });
+                let done = r.percent.filter(|p| *p > 0).map(|p| {
+                    let w = r.bar_width * f64::from(p.min(100)) / 100.0;
+                    view! { <rect class="pw-gantt__done" x=r.bar_x y={y + bar_h * 0.6} width=w height={bar_h * 0.4} rx="1"/> }
+                });
                 view! {
                     <rect class=class x=r.bar_x y=y width=r.bar_width height=bar_h rx="3"/>
                     {pattern}
+                    {done}
                 }
                 .into_any()
             };
+            let moved = r.forecast_bar.map(|(x, w)| {
+                let class = if r.late.is_empty() {
+                    "pw-gantt__forecast"
+                } else {
+                    "pw-gantt__forecast pw-gantt__forecast--late"
+                };
+                view! { <rect class=class x=x y={y - 2.0} width={w.max(2.0)} height={bar_h + 4.0} rx="4"/> }
+            });
             view! {
                 <g
                     class="pw-gantt__task"
@@ -404,10 +453,13 @@ fn svg_view(chart: &Chart, ids: &Ids) -> AnyView {
                     data-task=r.id.to_string()
                     data-critical=if r.critical { "true" } else { "false" }
                     data-milestone=if r.milestone { "true" } else { "false" }
+                    data-late=if r.late.is_empty() { "false" } else { "true" }
+                    data-percent=r.percent.map(|p| p.to_string())
                 >
                     <title>{tooltip(r)}</title>
                     {slack}
                     {shape}
+                    {moved}
                 </g>
             }
         })
@@ -439,9 +491,11 @@ fn svg_view(chart: &Chart, ids: &Ids) -> AnyView {
             <g>{bands}</g>
             <g>{ticks}</g>
             <line class="pw-gantt__axis" x1=g.origin_x y1=g.header_height x2=g.origin_x y2=g.height/>
+            <g>{closed}</g>
             <g>{labels}</g>
             <g>{arrows}</g>
             <g>{bars}</g>
+            {as_of}
         </svg>
     }
     .into_any()
@@ -462,7 +516,7 @@ fn legend_view(ids: &Ids) -> AnyView {
             <li>
                 <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
                     <rect class="pw-gantt__bar pw-gantt__bar--critical" x="1" y="2" width="26" height="10" rx="2"/>
-                    <rect class="pw-gantt__hatch" x="1" y="2" width="26" height="10" rx="2" fill=hatch/>
+                    <rect class="pw-gantt__hatch" x="1" y="2" width="26" height="10" rx="2" fill=hatch.clone()/>
                 </svg>
                 "On the critical path: any delay delays the end"
             </li>
@@ -483,6 +537,31 @@ fn legend_view(ids: &Ids) -> AnyView {
                     <path class="pw-gantt__arrow" d="M1 7 L26 7" marker-end=marker/>
                 </svg>
                 "Depends on"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <rect class="pw-gantt__bar" x="1" y="2" width="26" height="10" rx="2"/>
+                    <rect class="pw-gantt__done" x="1" y="8" width="14" height="4" rx="1"/>
+                </svg>
+                "Work done so far"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <rect class="pw-gantt__forecast pw-gantt__forecast--late" x="2" y="1" width="24" height="12" rx="3"/>
+                </svg>
+                "Where the forecast puts a task (dashed), marked “late” beside its name when it is"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <rect x="11" y="0" width="6" height="14" fill=hatch.clone()/>
+                </svg>
+                "Closed: a holiday or closure (hover for its name)"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch pw-gantt__as-of" width="28" height="14" aria-hidden="true">
+                    <line x1="14" y1="0" x2="14" y2="14"/>
+                </svg>
+                "The as-of day progress is measured on"
             </li>
         </ul>
     }
@@ -543,6 +622,7 @@ fn table_view(g: &Gantt) -> AnyView {
                     <td>{finish}</td>
                     <td>{slack_text(r.timing.slack)}</td>
                     <td>{if r.critical { "Yes" } else { "No" }}</td>
+                    <td>{progress_text(r)}</td>
                     {bar_cell(r, total)}
                 </tr>
             }
@@ -561,6 +641,7 @@ fn table_view(g: &Gantt) -> AnyView {
                             <th scope="col">"Finish"</th>
                             <th scope="col">"Slack"</th>
                             <th scope="col">"On the critical path"</th>
+                            <th scope="col">"Progress"</th>
                             <th scope="col" class="pw-gantt-print__track">"Timeline"</th>
                         </tr>
                     </thead>
@@ -570,6 +651,15 @@ fn table_view(g: &Gantt) -> AnyView {
         </details>
     }
     .into_any()
+}
+
+/// A row's progress in words: percent done and whether it is late.
+fn progress_text(r: &GanttRow) -> String {
+    match (r.percent, r.late.is_empty()) {
+        (None, _) => "—".to_string(),
+        (Some(p), true) => format!("{p}% done"),
+        (Some(p), false) => format!("{p}% done; late: it {}", r.late),
+    }
 }
 
 /// A percentage of the chart's span, for placing a bar in the print table.
@@ -648,7 +738,7 @@ pub fn GanttChart() -> impl IntoView {
     let open = use_plan();
     let chart: Memo<Result<Chart, CycleError>> = Memo::new(move |_| {
         open.analysis.with(|a| match &a.schedule {
-            Ok(s) => Ok(open.plan.with(|p| Chart::new(p, s))),
+            Ok(s) => Ok(open.plan.with(|p| Chart::new(p, s, a.forecast.as_ref()))),
             Err(e) => Err(e.clone()),
         })
     });

@@ -35,7 +35,7 @@ pub fn PortfolioRoadmap() -> impl IntoView {
         portfolios.analysis.with(|a| {
             let r = &a.roadmap;
             match &r.schedule {
-                Ok(s) => Ok(Chart::new(&labelled(r), s)),
+                Ok(s) => Ok(Chart::new(&labelled(r), s, None)),
                 Err(e) => Err(e.clone()),
             }
         })

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use planwright_core::analysis::progress::{progress, Progress};
 use planwright_core::analysis::validate::validate_scheduled;
-use planwright_core::analysis::{analyze, Analysis};
+use planwright_core::analysis::{analyze_on, Analysis};
 use planwright_core::Plan;
 
 use super::autosave::Autosave;
@@ -49,7 +49,9 @@ impl OpenPlan {
         open_id: RwSignal<Option<String>>,
         autosave: Autosave,
     ) -> OpenPlan {
-        let analysis = Memo::new(move |_| plan.with(analyze));
+        // The forecast is as of the plan's own as-of day, else today.
+        let today = crate::dates::today_date();
+        let analysis = Memo::new(move |_| plan.with(|p| analyze_on(p, today)));
         OpenPlan {
             plan,
             open_id,
