@@ -12,9 +12,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use planwright_core::model::{
-    new_id, AdoptionMilestone, Communication, Control, Criterion, DataSource, Decision,
-    Deliverable, FeedbackLoop, Handoff, Hotspot, Metric, Phase, Stakeholder, System, Task,
-    Training, WorkflowStep,
+    new_id, AdoptionMilestone, Closure, Communication, Control, Criterion, DataSource, DayOff,
+    Decision, Deliverable, FeedbackLoop, GateCondition, Handoff, Hotspot, Metric, Phase,
+    Stakeholder, System, Task, Training, WorkflowStep,
 };
 use planwright_core::text::cap;
 use planwright_core::{Id, Plan};
@@ -46,6 +46,9 @@ macro_rules! items {
 }
 items!(
     AdoptionMilestone,
+    Closure,
+    DayOff,
+    GateCondition,
     Communication,
     Control,
     Criterion,

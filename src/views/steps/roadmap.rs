@@ -6,14 +6,19 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use planwright_core::analysis::gates::{GateCriterion, GateDecision};
 use planwright_core::analysis::suggest::{accept, Suggestion};
-use planwright_core::model::{new_id, Criterion, Deliverable, Phase, Task};
+use planwright_core::model::{
+    new_id, Closure, Criterion, DayOff, Deliverable, GateCondition, Phase, Task, TaskStatus,
+    Weekday,
+};
 use planwright_core::text::{cap, plural, unnamed};
-use planwright_core::{Choice, Id};
+use planwright_core::{Choice, Date, Id, Plan};
 
 use crate::components::check_field::CheckField;
 use crate::components::choice_field::ChoiceField;
+use crate::components::date_field::DateField;
 use crate::components::dom_id;
 use crate::components::findings::FieldFindings;
+use crate::components::multi_choice::MultiChoiceField;
 use crate::components::number_field::NumberField;
 use crate::components::text_field::TextField;
 use crate::dates::day;
@@ -47,6 +52,7 @@ pub fn RoadmapStep() -> impl IntoView {
                 testid="deliverables"
                 row=deliverable_row
             />
+            <CalendarEditor/>
             <ScheduleSummary/>
             <Suggestions/>
             <div class="pw-field pw-filter">
@@ -203,7 +209,8 @@ fn phase_row(row: Row<Phase>) -> impl IntoView {
         </Show>
         <TextField label="Goal" value=row.get(|p| p.goal.clone()) on_input=row.set(|p, v| p.goal = v) path=row.path("goal") multiline=true/>
         <TextField label="What it needs to start" value=row.get(|p| p.inputs.clone()) on_input=row.set(|p, v| p.inputs = v) path=row.path("inputs")/>
-        <GateBox phase=phase_id/>
+        <GateBox phase=phase_id.clone()/>
+        <GateDecisionEditor row=row phase=phase_id/>
         <ListEditor
             lens=criteria
             spec=ListSpec::fresh("exit criterion", |c: &Criterion| c.text.clone(), "criterion")
@@ -212,6 +219,184 @@ fn phase_row(row: Row<Phase>) -> impl IntoView {
             testid="exit-criteria"
             row=criterion_row
         />
+    }
+}
+
+/// The decision recorded at a phase's gate: the outcome, who decided and
+/// when, the conditions with owners and due days, and the lessons.
+#[component]
+fn GateDecisionEditor(
+    /// The phase's row.
+    row: Row<Phase>,
+    /// The phase.
+    phase: Id,
+) -> impl IntoView {
+    let open = use_plan();
+    let note_phase = phase.clone();
+    let note = Memo::new(move |_| {
+        open.analysis
+            .with(|a| a.gates.phase(&note_phase).map(|g| g.decision_note.clone()))
+            .unwrap_or_default()
+    });
+    let pid = phase.clone();
+    let pid_mut = phase;
+    let conditions = Lens::nested(
+        row.path("decision.conditions"),
+        move |p| {
+            p.phases
+                .iter()
+                .find(|x| x.id == pid)
+                .map(|x| &x.decision.conditions)
+        },
+        move |p| {
+            p.phases
+                .iter_mut()
+                .find(|x| x.id == pid_mut)
+                .map(|x| &mut x.decision.conditions)
+        },
+    );
+    let heading = dom_id("decision");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="pw-decision" aria-labelledby=labelled_by data-testid="gate-decision">
+            <h4 id=heading class="pw-decision__title">"Gate decision record"</h4>
+            <div class="pw-grid">
+                <ChoiceField
+                    label="Decision at the gate"
+                    value=row.get(|p| Some(p.decision.outcome))
+                    on_change=row.set(|p, v: Option<_>| if let Some(v) = v { p.decision.outcome = v })
+                    path=row.path("decision.outcome")
+                />
+                <PersonField label="Decided by" value=row.get(|p| p.decision.decided_by.clone()) on_change=row.set(|p, v| p.decision.decided_by = v) path=row.path("decision.decided_by")/>
+                <DateField label="Decided on" value=row.get(|p| p.decision.decided_on) on_change=row.set(|p, v| p.decision.decided_on = v) path=row.path("decision.decided_on")/>
+            </div>
+            {move || {
+                let text = note.get();
+                (!text.is_empty()).then(|| {
+                    let warn = text.contains(" while ");
+                    let class = if warn { "pw-decision__note pw-decision__note--warn" } else { "pw-decision__note" };
+                    view! { <p class=class data-testid="decision-note">{if warn { "Check: " } else { "" }}{text}</p> }
+                })
+            }}
+            <ListEditor
+                lens=conditions
+                spec=ListSpec {
+                    noun: "condition",
+                    name: |c: &GateCondition| c.text.clone(),
+                    create: Arc::new(|p| GateCondition {
+                        id: next_condition_id(p),
+                        ..GateCondition::default()
+                    }),
+                }
+                title="Conditions of the decision"
+                empty="No conditions. A go with conditions lists what must still be done, by whom and by when."
+                testid="gate-conditions"
+                row=condition_row
+            />
+            <TextField
+                label="Lessons learned in this phase"
+                hint="Kept with the plan and carried into templates made from it."
+                value=row.get(|p| p.decision.lessons.clone())
+                on_input=row.set(|p, v| p.decision.lessons = v)
+                path=row.path("decision.lessons")
+                multiline=true
+            />
+        </section>
+    }
+}
+
+/// An id no gate condition of the plan has.
+fn next_condition_id(plan: &Plan) -> Id {
+    let highest = plan
+        .phases
+        .iter()
+        .flat_map(|p| &p.decision.conditions)
+        .filter_map(|c| c.id.0.strip_prefix("condition-")?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    Id(format!("condition-{}", highest.saturating_add(1)))
+}
+
+fn condition_row(row: Row<GateCondition>) -> impl IntoView {
+    view! {
+        <div class="pw-grid">
+            <TextField label="Condition" value=row.get(|c| c.text.clone()) on_input=row.set(|c, v| c.text = v) path=row.path("text")/>
+            <PersonField label="Condition owner" value=row.get(|c| c.owner.clone()) on_change=row.set(|c, v| c.owner = v) path=row.path("owner")/>
+            <DateField label="Condition due" value=row.get(|c| c.due) on_change=row.set(|c, v| c.due = v) path=row.path("due")/>
+            <CheckField label="Condition met" value=row.get(|c| c.met) on_change=row.set(|c, v| c.met = v) path=row.path("met")/>
+        </div>
+    }
+}
+
+/// The working calendar: worked weekdays, closures and days off, and the
+/// day progress is measured on.
+#[component]
+fn CalendarEditor() -> impl IntoView {
+    let open = use_plan();
+    let heading = dom_id("calendar");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="pw-calendar" aria-labelledby=labelled_by data-testid="calendar">
+            <h3 id=heading class="pw-section__title">"Working calendar and progress day"</h3>
+            <p class="pw-field__hint">"Task lengths are in working days; dates skip the days not worked below."</p>
+            <MultiChoiceField
+                label="Days the team works"
+                value=open.field(|p| Some(p.calendar.working_weekdays.clone()))
+                on_change=open.setter(|p, v: Option<Vec<Weekday>>| {
+                    let mut days = v.unwrap_or_default();
+                    days.sort_by_key(|d| Weekday::ALL.iter().position(|x| x == d));
+                    p.calendar.working_weekdays = days;
+                })
+                none_label="No day"
+                path="calendar.working_weekdays".to_string()
+                testid="working-weekdays"
+            />
+            <DateField
+                label="Progress as of"
+                hint="Leave empty to measure progress as of today. Set it to reproduce an earlier status, such as last Friday's."
+                value=open.field(|p| p.as_of)
+                on_change=open.setter(|p, v| p.as_of = v)
+                path="as_of".to_string()
+                testid="as-of"
+            />
+            <ListEditor
+                lens=Lens::field("calendar.closures", |p| &p.calendar.closures, |p| &mut p.calendar.closures)
+                spec=ListSpec::fresh("closure", |c: &Closure| c.name.clone(), "closure")
+                title="Holidays and closures"
+                empty="No holidays or closures: every worked weekday counts."
+                testid="closures"
+                row=closure_row
+            />
+            <ListEditor
+                lens=Lens::field("calendar.days_off", |p| &p.calendar.days_off, |p| &mut p.calendar.days_off)
+                spec=ListSpec::fresh("time off", |d: &DayOff| d.note.clone(), "away")
+                title="People away"
+                empty="Nobody away. A task does not advance while its owner is away."
+                testid="days-off"
+                row=day_off_row
+            />
+        </section>
+    }
+}
+
+fn closure_row(row: Row<Closure>) -> impl IntoView {
+    view! {
+        <div class="pw-grid">
+            <TextField label="Holiday or closure" value=row.get(|c| c.name.clone()) on_input=row.set(|c, v| c.name = v) path=row.path("name")/>
+            <DateField label="Closed from" value=row.get(|c| c.start) on_change=row.set(|c, v| c.start = v) path=row.path("start")/>
+            <DateField label="Closed until (included)" hint="Empty for a single day." value=row.get(|c| c.end) on_change=row.set(|c, v| c.end = v) path=row.path("end")/>
+        </div>
+    }
+}
+
+fn day_off_row(row: Row<DayOff>) -> impl IntoView {
+    view! {
+        <div class="pw-grid">
+            <PersonField label="Who is away" value=row.get(|d| d.person.clone()) on_change=row.set(|d, v| d.person = v) path=row.path("person")/>
+            <DateField label="Away from" value=row.get(|d| d.start) on_change=row.set(|d, v| d.start = v) path=row.path("start")/>
+            <DateField label="Away until (included)" hint="Empty for a single day." value=row.get(|d| d.end) on_change=row.set(|d, v| d.end = v) path=row.path("end")/>
+            <TextField label="Reason for the time off" value=row.get(|d| d.note.clone()) on_input=row.set(|d, v| d.note = v) path=row.path("note")/>
+        </div>
     }
 }
 
@@ -301,6 +486,14 @@ fn task_row(row: Row<Task>) -> impl IntoView {
                 .and_then(|s| s.timing(&timing_id).cloned())
         })
     });
+    let forecast_id = id.clone();
+    let forecast = Memo::new(move |_| {
+        open.analysis.with(|a| {
+            a.forecast
+                .as_ref()
+                .and_then(|f| f.task(&forecast_id).cloned())
+        })
+    });
     let task_id = Signal::stored(id);
     view! {
         <div class="pw-grid">
@@ -321,6 +514,28 @@ fn task_row(row: Row<Task>) -> impl IntoView {
                 on_change=row.set(|t, v: Option<_>| if let Some(v) = v { t.status = v })
                 path=row.path("status")
             />
+            <DateField label="Actual start" value=row.get(|t| t.actual_start) on_change=row.set(|t, v| t.actual_start = v) path=row.path("actual_start")/>
+            <DateField
+                label="Actual finish"
+                hint="Setting it marks the task done."
+                value=row.get(|t| t.actual_finish)
+                on_change=row.set(|t, v: Option<Date>| {
+                    t.actual_finish = v;
+                    if v.is_some() {
+                        t.status = TaskStatus::Done;
+                        t.percent_complete = t.percent_complete.map(|_| 100);
+                    }
+                })
+                path=row.path("actual_finish")
+            />
+            <NumberField
+                label="Done so far"
+                value=row.get(|t| t.percent_complete)
+                on_change=row.set(|t, v| t.percent_complete = v)
+                path=row.path("percent_complete")
+                unit="% of the work"
+                expect="a whole number from 0 to 100"
+            />
         </div>
         <DependencyPicker task=task_id value=row.get(|t| t.depends_on.clone()) on_change=row.set(|t, v| t.depends_on = v)/>
         <FieldFindings path=row.path("depends_on") id=dom_id("deps-findings")/>
@@ -338,6 +553,18 @@ fn task_row(row: Row<Task>) -> impl IntoView {
                 format!("Scheduled {when}; {slack}.")
             })}
         </p>
+        {move || forecast.get().map(|f| {
+            let when = match (f.start, f.finish) {
+                (Some(s), Some(e)) => format!("{} to {}", day(s), day(e)),
+                _ => "no calendar dates".to_string(),
+            };
+            let (class, text) = if f.late {
+                ("pw-timing pw-timing--late", format!("Late: it {}. Forecast {when}.", f.late_reason))
+            } else {
+                ("pw-timing", format!("{}: forecast {when}.", f.state.label()))
+            };
+            view! { <p class=class data-testid="task-forecast" data-late=f.late.to_string()>{text}</p> }
+        })}
         <TextField label="Notes" value=row.get(|t| t.notes.clone()) on_input=row.set(|t, v| t.notes = v) path=row.path("notes")/>
     }
 }

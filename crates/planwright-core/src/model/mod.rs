@@ -285,6 +285,8 @@ pub fn each_id<'a>(plan: &'a Plan, mut f: impl FnMut(&'static str, usize, &'a Id
     each!(plan.change.milestones, "change.milestones");
     each!(plan.feedback.loops, "feedback.loops");
     each!(plan.feedback.hotspots, "feedback.hotspots");
+    each!(plan.calendar.closures, "calendar.closures");
+    each!(plan.calendar.days_off, "calendar.days_off");
 }
 
 /// Every id a plan defines, with the path of the `id` field.
