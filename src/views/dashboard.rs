@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use planwright_core::analysis::gates::{GateDecision, PhaseGate};
 use planwright_core::analysis::readiness::{Action, CriterionResult, DimensionScore, Status};
 use planwright_core::analysis::risk::{ControlState, RequiredControl};
+use planwright_core::analysis::trend::metric_trend;
 use planwright_core::{Choice, Id, Plan};
 
 use crate::components::radar_chart::RadarChart;
@@ -52,6 +53,8 @@ pub fn Dashboard() -> impl IntoView {
             <ReadinessSection/>
             <RiskSection/>
             <GatesSection/>
+            <ProgressSection/>
+            <MetricsSection/>
             <ScheduleSection/>
             <WorkExports/>
         </article>
@@ -317,12 +320,183 @@ fn gate_card(plan: &Plan, g: PhaseGate, current: Option<&Id>) -> impl IntoView {
                 <span class=if go { "pw-state pw-state--ok" } else { "pw-state pw-state--bad" }>{g.decision.label()}</span>
                 {format!(" {met} of {total} criteria met. {approver}.")}
             </p>
+            {(!g.decision_note.is_empty()).then(|| {
+                let warn = g.decision_note.contains(" while ");
+                view! {
+                    <p class="pw-decision__note" class:pw-decision__note--warn=warn data-testid="dash-decision-note">
+                        {if warn { "Check: " } else { "" }}{g.decision_note.clone()}
+                    </p>
+                }
+            })}
             {(!unmet.is_empty()).then(|| view! {
                 <ul class="pw-gate-card__unmet" aria-label="Unmet criteria">
                     {unmet.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}
                 </ul>
             })}
         </div>
+    }
+}
+
+/// Working days as words, with the sign read as late or early.
+fn slip_text(days: i64) -> String {
+    let n = days.unsigned_abs();
+    let unit = if n == 1 { "working day" } else { "working days" };
+    match days {
+        0 => "on time".to_string(),
+        d if d > 0 => format!("{n} {unit} late"),
+        _ => format!("{n} {unit} early"),
+    }
+}
+
+/// Progress as of the plan's as-of day (or today): counts, the forecast end
+/// against the planned end, late tasks and the gates' forecast days.
+#[component]
+fn ProgressSection() -> impl IntoView {
+    let open = use_plan();
+    let forecast = Memo::new(move |_| open.analysis.with(|a| a.forecast.clone()));
+    let body = move || {
+        let Some(f) = forecast.get() else {
+            return view! {
+                <p>"Set the roadmap's start date in step 1 to follow progress against the plan."</p>
+            }
+            .into_any();
+        };
+        let (titles, phases) = open.plan.with(|p| {
+            (
+                p.tasks
+                    .iter()
+                    .map(|t| (t.id.clone(), t.title.clone()))
+                    .collect::<Vec<_>>(),
+                p.phases
+                    .iter()
+                    .map(|ph| (ph.id.clone(), ph.name.clone()))
+                    .collect::<Vec<_>>(),
+            )
+        });
+        let title = |id: &Id| {
+            titles
+                .iter()
+                .find(|(i, _)| i == id)
+                .map(|(_, t)| if t.trim().is_empty() { format!("Task {id}") } else { t.clone() })
+                .unwrap_or_else(|| id.to_string())
+        };
+        let phase = |id: &Id| {
+            phases
+                .iter()
+                .find(|(i, _)| i == id)
+                .map(|(_, t)| t.clone())
+                .unwrap_or_else(|| id.to_string())
+        };
+        let end = match (f.finish, f.planned_finish) {
+            (Some(now), Some(planned)) => format!(
+                "Forecast end {} against the planned {} ({}).",
+                crate::dates::day(now),
+                crate::dates::day(planned),
+                slip_text(f.slip_days)
+            ),
+            (Some(now), None) => format!("Forecast end {}.", crate::dates::day(now)),
+            _ => String::new(),
+        };
+        let late: Vec<(String, String)> = f
+            .tasks
+            .iter()
+            .filter(|t| t.late)
+            .map(|t| (title(&t.id), t.late_reason.clone()))
+            .collect();
+        let gates: Vec<[String; 4]> = f
+            .gates
+            .iter()
+            .map(|g| {
+                [
+                    phase(&g.phase),
+                    g.planned.map(crate::dates::day).unwrap_or_default(),
+                    g.forecast.map(crate::dates::day).unwrap_or_default(),
+                    slip_text(g.slip_days),
+                ]
+            })
+            .collect();
+        view! {
+            <p data-testid="progress-summary">
+                <strong>{format!("As of {}: ", crate::dates::day(f.as_of))}</strong>
+                {format!("{} done, {} under way, {} late. {end}", f.done, f.started, f.late)}
+            </p>
+            {(!late.is_empty()).then(|| view! {
+                <h4>"Late tasks"</h4>
+                <ul class="pw-progress__late" data-testid="late-tasks">
+                    {late.into_iter().map(|(t, why)| view! { <li><strong>{t}</strong>{format!(" {why}.")}</li> }).collect_view()}
+                </ul>
+            })}
+            {(!gates.is_empty()).then(|| view! {
+                <ScrollX label="Gate outlook">
+                    <table class="pw-table" data-testid="gate-outlook">
+                        <caption>"Gate outlook: the day each phase's last task ends"</caption>
+                        <thead>
+                            <tr><th scope="col">"Phase"</th><th scope="col">"Planned"</th><th scope="col">"Forecast"</th><th scope="col">"Change"</th></tr>
+                        </thead>
+                        <tbody>
+                            {gates.into_iter().map(|[name, planned, forecast, change]| view! {
+                                <tr>
+                                    <th scope="row">{name}</th>
+                                    <td>{planned}</td>
+                                    <td>{forecast}</td>
+                                    <td>{change}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </ScrollX>
+            })}
+        }
+        .into_any()
+    };
+    view! {
+        <section class="pw-dash-section" aria-labelledby="dash-progress" data-testid="dash-progress">
+            <h3 id="dash-progress">"Progress and forecast"</h3>
+            {body}
+        </section>
+    }
+}
+
+/// Each success metric's way from its baseline toward its target.
+#[component]
+fn MetricsSection() -> impl IntoView {
+    let open = use_plan();
+    let trends = Memo::new(move |_| {
+        open.plan.with(|p| {
+            p.metrics
+                .iter()
+                .map(|m| (m.name.clone(), metric_trend(m)))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="pw-dash-section" aria-labelledby="dash-metrics" data-testid="dash-metrics">
+            <h3 id="dash-metrics">"Success metrics: baseline to target"</h3>
+            {move || {
+                let list = trends.get();
+                if list.is_empty() {
+                    return view! { <p>"No success metrics yet: add them in step 2."</p> }.into_any();
+                }
+                view! {
+                    <ul class="pw-trends">
+                        {list.into_iter().map(|(name, t)| {
+                            let pct = t.progress.map(|p| p.clamp(0.0, 100.0)).unwrap_or(0.0);
+                            let name = if name.trim().is_empty() { "Unnamed metric".to_string() } else { name };
+                            view! {
+                                <li data-testid="metric-trend" data-heading=t.heading.key()>
+                                    <strong>{name.clone()}</strong>
+                                    {format!(" {}", t.summary)}
+                                    {t.progress.map(|p| view! {
+                                        <meter class="pw-trends__meter" min="0" max="100" value=pct aria-label=format!("{name}: share of the way to the target") title=format!("{p:.0}%")></meter>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
     }
 }
 

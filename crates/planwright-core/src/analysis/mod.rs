@@ -15,6 +15,7 @@ pub mod readiness;
 pub mod risk;
 pub mod schedule;
 pub mod suggest;
+pub mod trend;
 pub mod validate;
 
 use serde::Serialize;
