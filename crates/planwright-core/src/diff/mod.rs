@@ -104,7 +104,7 @@ pub struct Change {
 /// let changes = diff(&old, &new);
 /// assert_eq!(changes.sections[0].title, "Phases");
 /// assert_eq!(changes.sections[0].changes[0].path, "phases[id=phase-1].duration_weeks");
-/// assert_eq!(changes.sections[0].changes[0].label, "Phase 'Foundation': duration_weeks");
+/// assert_eq!(changes.sections[0].changes[0].label, "Phase 'Foundation and readiness': duration_weeks");
 /// assert!(diff(&old, &old).is_empty());
 /// ```
 pub fn diff(old: &Plan, new: &Plan) -> PlanDiff {
