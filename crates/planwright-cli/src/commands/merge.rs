@@ -48,8 +48,13 @@ pub fn run(args: &MergeArgs, out: &mut Output) -> Result<u8, Failure> {
         v.as_ref()
             .map_or_else(|| "(deleted)".to_string(), value_text)
     };
+    let written = if target == Path::new("-") {
+        "standard output".to_string()
+    } else {
+        target.to_string_lossy().into_owned()
+    };
     out.note(&format!(
-        "{BIN}: {ours_source}: {} left for you to settle; the file keeps your side and lists them under \"conflicts\"\n",
+        "{BIN}: {written}: {} left for you to settle; the file keeps your side and lists them under \"conflicts\"\n",
         plural(merged.conflicts.len(), "conflict")
     ));
     for conflict in &merged.conflicts {
