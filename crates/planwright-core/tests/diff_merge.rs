@@ -128,7 +128,7 @@ fn the_same_field_changed_two_ways_is_a_conflict_holding_ours() {
         ours: Some(json!(5)),
         theirs: Some(json!(8)),
     };
-    assert_eq!(merged.conflicts, [expected.clone()]);
+    assert_eq!(merged.conflicts, std::slice::from_ref(&expected));
     assert_eq!(merged.plan.conflicts, [expected]);
     assert_eq!(merged.plan.tasks[0].duration_days, Some(5));
     assert_eq!(
@@ -262,7 +262,7 @@ fn conflicts_in_the_inputs_stay_once_unless_a_side_settled_them() {
     let mut theirs = base.clone();
     theirs.tasks[1].notes = "theirs".to_string();
     let merged = merge(&base, &ours, &theirs).expect("plans merge");
-    assert_eq!(merged.plan.conflicts, [open.clone()]);
+    assert_eq!(merged.plan.conflicts, std::slice::from_ref(&open));
     assert!(merged.conflicts.is_empty());
 
     // We settled it; they did not touch it: it is gone.
