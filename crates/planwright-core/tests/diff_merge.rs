@@ -359,3 +359,16 @@ fn markdown_of_a_diff_escapes_what_people_typed() {
     assert!(text.contains("&lt;script&gt;"), "{text}");
     assert!(text.contains("\\|"), "{text}");
 }
+
+#[test]
+fn an_unnamed_item_in_a_conflict_is_named_by_its_place_in_its_list() {
+    let mut base = two_tasks();
+    base.tasks[1].title = String::new();
+    let mut ours = base.clone();
+    ours.tasks.remove(1);
+    let mut theirs = base.clone();
+    theirs.tasks[1].duration_days = Some(7);
+    let merged = merge(&base, &ours, &theirs).expect("plans merge");
+    let labels: Vec<&str> = merged.conflicts.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Unnamed task 2"]);
+}

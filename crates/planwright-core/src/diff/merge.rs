@@ -103,9 +103,13 @@ fn list(
     let o = by_id(ours, ours_ids);
     let t = by_id(theirs, theirs_ids);
     let mut merged: FxHashMap<&str, Node> = FxHashMap::default();
-    let everyone = ours_ids.iter().chain(theirs_ids).chain(base_ids);
+    // Each id once, with its place in the list it is named from (ours
+    // first), for items without a name.
+    let everyone = [ours_ids, theirs_ids, base_ids]
+        .into_iter()
+        .flat_map(|ids| ids.iter().enumerate());
     let mut seen: FxHashSet<&str> = FxHashSet::default();
-    for (index, &id) in everyone.enumerate() {
+    for (index, &id) in everyone {
         if !seen.insert(id) {
             continue;
         }
