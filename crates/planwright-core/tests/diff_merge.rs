@@ -57,6 +57,24 @@ proptest! {
     }
 
     #[test]
+    fn conflicts_and_baselines_on_one_side_are_taken_as_they_are(
+        b in common::plan(),
+        x in common::plan(),
+        titles in proptest::collection::vec("[a-z]{0,3}", 0..4),
+    ) {
+        let mut x = x;
+        x.conflicts = titles
+            .iter()
+            .map(|t| MergeConflict { path: "title".into(), label: t.clone(), ..Default::default() })
+            .collect();
+        x.baselines = vec![Baseline { id: Id::from("b-1"), name: "Kickoff".into(), plan: Box::new(b.clone()), ..Default::default() }];
+        for merged in [merge(&b, &b, &x), merge(&b, &x, &b), merge(&b, &x, &x)] {
+            let merged = merged.map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&merged.plan, &x);
+        }
+    }
+
+    #[test]
     fn any_three_plans_merge_into_a_plan(b in common::plan(), o in common::plan(), t in common::plan()) {
         let merged = merge(&b, &o, &t).map_err(|e| TestCaseError::fail(e.to_string()))?;
         // Every conflict of this merge is listed in the plan, once.

@@ -16,6 +16,9 @@
 //! `merge(b, x, x)` are all `x`; changes to different items or fields all
 //! arrive; the same place changed two ways is a [`MergeConflict`] and the
 //! merged plan holds our value there. Nothing here panics on any plan.
+//!
+//! This module sits beside [`export`](crate::export): it reads the model
+//! and borrows only the Markdown escaping of `export::markdown`.
 
 use std::fmt;
 
