@@ -63,9 +63,10 @@ size: ## size of every file in dist/, raw and gzip, against the budget
 test-e2e: test-tools build-e2e ## tier 3: Playwright journeys on the release build
 	npx playwright test --config tests/e2e/playwright.config.mjs
 
-bench: ## time analysis of generated plans of 1k, 10k and 100k tasks, and a portfolio of 50 plans of 1k tasks
+bench: ## time analysis of generated plans of 1k, 10k and 100k tasks, a portfolio of 50 plans of 1k tasks, and diff and merge of 10k-task plans
 	cargo bench -p planwright-core --bench analysis
 	cargo bench -p planwright-core --bench portfolio
+	cargo run --release --locked -p planwright-core --example bench_diff
 
 fuzz: ## a million generated and mutated inputs through import, analysis and every export (release build; a few minutes)
 	CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --locked -p planwright-core --example fuzz -- $(FUZZ_ARGS)

@@ -168,6 +168,45 @@ pub enum Command {
     )]
     Portfolio(PortfolioArgs),
 
+    /// Show what changed between two plans, section by section
+    #[command(
+        before_help = "Compare two plans and list what changed from OLD to NEW, grouped by section in plan\n\
+                      order. Items of a list (tasks, phases, metrics...) are matched by id, so a renamed or\n\
+                      moved task reads as one change, not a removal and an addition.\n\
+                      \n  md    Markdown: a heading per section and a line per change (the default)\
+                      \n  json  {\"sections\": [{\"key\", \"title\", \"changes\": [{\"kind\", \"path\", \"label\",\
+                      \n        \"old\", \"new\"}]}]}",
+        after_help = "Exit status: 0 when the plans are the same, 1 when they differ, 2 when a file cannot be\n\
+                      read or is not a plan.\n\n\
+                      Example:\n  planwright diff plan-before.json plan.json"
+    )]
+    Diff(DiffArgs),
+
+    /// Print a plan as one line per field, for git diff
+    #[command(
+        before_help = "Print a plan as lines 'path = value', one per field, in plan order, with the items of a\n\
+                      list named by id (tasks[id=t-3].title = \"Label tickets\"). The same plan always gives\n\
+                      the same lines, so git can compare plan files line by line through 'textconv'.",
+        after_help = "Exit status: 0 when the plan was read; 2 when the file cannot be read or is not a plan.\n\n\
+                      Example:\n  git config diff.planwright.textconv \"planwright show\""
+    )]
+    Show(PlanFile),
+
+    /// Merge two plans that started from the same one (a git merge driver)
+    #[command(
+        before_help = "Merge THEIRS into OURS, both changed from BASE, item by item and field by field: a change\n\
+                      made on one side is taken, items added on either side are kept, and a field both sides\n\
+                      changed differently is a conflict. The merged plan is written back to OURS (or to -o),\n\
+                      keeping our value at each conflict and listing every conflict under \"conflicts\", so\n\
+                      the app can show them and let you choose. This is git's merge driver convention:\n\
+                      planwright merge %O %A %B.",
+        after_help = "Exit status: 0 when the merge is clean, 1 when it left conflicts (each is named on\n\
+                      standard error), 2 when a file cannot be read or is not a plan, or the result cannot\n\
+                      be written; OURS is then left as it was.\n\n\
+                      Example:\n  git config merge.planwright.driver \"planwright merge %O %A %B\""
+    )]
+    Merge(MergeArgs),
+
     /// Print the JSON Schema of the plan file format
     #[command(
         before_help = "Print the JSON Schema (draft 2020-12) that describes a plan file in the current version."
@@ -278,6 +317,51 @@ pub enum ExportFormat {
     Mspdi,
     /// Gates, milestones, approval deadlines and reviews as iCalendar
     Ics,
+}
+
+/// What `diff` takes.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Output format
+    #[arg(short, long, value_name = "FORMAT", default_value = "md")]
+    pub format: DiffFormat,
+
+    /// The plan before, or '-' for standard input
+    #[arg(value_name = "OLD", value_hint = ValueHint::FilePath)]
+    pub old: PathBuf,
+
+    /// The plan after, or '-' for standard input
+    #[arg(value_name = "NEW", value_hint = ValueHint::FilePath)]
+    pub new: PathBuf,
+}
+
+/// What `diff` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Markdown: a heading per section, a line per change
+    Md,
+    /// The changes as one JSON object
+    Json,
+}
+
+/// What `merge` takes.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Write the merged plan here instead of over OURS ('-' for standard output)
+    #[arg(short, long, value_name = "OUT", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+
+    /// The plan both sides started from (git's %O)
+    #[arg(value_name = "BASE", value_hint = ValueHint::FilePath)]
+    pub base: PathBuf,
+
+    /// Our plan (git's %A); the merged plan replaces it unless -o is given
+    #[arg(value_name = "OURS", value_hint = ValueHint::FilePath)]
+    pub ours: PathBuf,
+
+    /// Their plan (git's %B)
+    #[arg(value_name = "THEIRS", value_hint = ValueHint::FilePath)]
+    pub theirs: PathBuf,
 }
 
 /// What `template` takes.

@@ -223,6 +223,9 @@ fn completions_cover_every_subcommand() {
         "order",
         "export",
         "template",
+        "diff",
+        "show",
+        "merge",
         "schema",
         "completions",
         "help",
@@ -1408,4 +1411,84 @@ fn portfolio_refuses_files_over_each_kind_of_limit() {
         r.err
     );
     let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn diff_show_and_merge_exit_by_outcome_and_refuse_unreadable_input() {
+    let base_text = example_json("finance").unwrap_or_else(|| panic!("the finance example exists"));
+    let base = scratch("diff-base.json", base_text.as_bytes());
+    let mut plan = import_str(base_text)
+        .unwrap_or_else(|e| panic!("the example imports: {e}"))
+        .plan;
+    plan.tasks[0].duration_days = Some(41);
+    let first = plan.tasks[0].id.clone();
+    let changed = scratch("diff-changed.json", to_json(&plan).as_bytes());
+    let broken = scratch("diff-broken.json", b"{ not json");
+
+    let r = run(&["diff", path_str(&base), path_str(&base)]);
+    assert_eq!((r.code, r.err.as_str()), (0, ""));
+    assert!(r.out.contains("No changes"), "{}", r.out);
+    let r = run(&["diff", path_str(&base), path_str(&changed)]);
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert!(r.out.contains("## Tasks\n"), "{}", r.out);
+    assert!(r.out.contains(": duration\\_days: "), "{}", r.out);
+    let r = planwright(
+        &["diff", "--format", "json", path_str(&base), "-"],
+        Some(to_json(&plan).as_bytes()),
+    );
+    assert_eq!(r.code, 1, "{}", r.err);
+    let json: Value = serde_json::from_str(&r.out).unwrap_or_else(|e| panic!("{e}: {}", r.out));
+    assert_eq!(
+        json["sections"][0]["changes"][0]["path"],
+        format!("tasks[id={first}].duration_days")
+    );
+    let r = run(&["diff", path_str(&base), path_str(&broken)]);
+    assert_eq!(r.code, 2);
+    assert!(r.out.is_empty());
+    assert!(r.err.contains("diff-broken.json: Line 1"), "{}", r.err);
+
+    let r = run(&["show", path_str(&changed)]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(
+        r.out
+            .contains(&format!("\ntasks[id={first}].duration_days = 41\n")),
+        "{}",
+        r.out
+    );
+    let r = run(&["show", path_str(&broken)]);
+    assert_eq!((r.code, r.out.as_str()), (2, ""));
+
+    // A failed merge leaves OURS as it was.
+    let ours = scratch("merge-ours.json", to_json(&plan).as_bytes());
+    let r = run(&["merge", path_str(&base), path_str(&ours), path_str(&broken)]);
+    assert_eq!(r.code, 2);
+    assert_eq!(std::fs::read_to_string(&ours).ok(), Some(to_json(&plan)));
+    // A clean merge to standard output leaves it too, and writes a plan file.
+    let r = run(&[
+        "merge",
+        "-o",
+        "-",
+        path_str(&base),
+        path_str(&ours),
+        path_str(&base),
+    ]);
+    assert_eq!((r.code, r.err.as_str()), (0, ""));
+    assert_eq!(r.out, to_json(&plan));
+    // With a conflict the file is written, exit 1, and each conflict named.
+    let mut theirs_plan = plan.clone();
+    theirs_plan.tasks[0].duration_days = Some(2);
+    let theirs = scratch("merge-theirs.json", to_json(&theirs_plan).as_bytes());
+    let r = run(&["merge", path_str(&base), path_str(&ours), path_str(&theirs)]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err
+            .contains(&format!("conflict at tasks[id={first}].duration_days")),
+        "{}",
+        r.err
+    );
+    assert!(r.err.contains("ours 41, theirs 2"), "{}", r.err);
+    let merged = std::fs::read_to_string(&ours).unwrap_or_default();
+    let merged = import_str(&merged).unwrap_or_else(|e| panic!("{e}")).plan;
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(merged.tasks[0].duration_days, Some(41));
 }

@@ -18,6 +18,7 @@ pub mod analysis;
 pub mod chart;
 pub mod choice;
 pub mod date;
+pub mod diff;
 pub mod export;
 pub mod format;
 pub mod model;

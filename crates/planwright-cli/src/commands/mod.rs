@@ -9,8 +9,10 @@ use crate::cli::Command;
 use crate::shared::{Failure, Output};
 
 pub mod completions;
+pub mod diff;
 pub mod example;
 pub mod export;
+pub mod merge;
 pub mod order;
 pub mod portfolio;
 pub mod schema;
@@ -28,6 +30,9 @@ pub fn run(command: &Command, out: &mut Output) -> Result<u8, Failure> {
         Command::Export(args) => export::run(args, out),
         Command::Template(args) => template::run(args, out),
         Command::Portfolio(args) => portfolio::run(args, out),
+        Command::Diff(args) => diff::run(args, out),
+        Command::Show(args) => diff::run_show(args, out),
+        Command::Merge(args) => merge::run(args, out),
         Command::Schema => Ok(schema::run(out)),
         Command::Completions(args) => Ok(completions::run(args, out)),
     }
