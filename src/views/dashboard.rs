@@ -340,7 +340,11 @@ fn gate_card(plan: &Plan, g: PhaseGate, current: Option<&Id>) -> impl IntoView {
 /// Working days as words, with the sign read as late or early.
 fn slip_text(days: i64) -> String {
     let n = days.unsigned_abs();
-    let unit = if n == 1 { "working day" } else { "working days" };
+    let unit = if n == 1 {
+        "working day"
+    } else {
+        "working days"
+    };
     match days {
         0 => "on time".to_string(),
         d if d > 0 => format!("{n} {unit} late"),
@@ -377,7 +381,13 @@ fn ProgressSection() -> impl IntoView {
             titles
                 .iter()
                 .find(|(i, _)| i == id)
-                .map(|(_, t)| if t.trim().is_empty() { format!("Task {id}") } else { t.clone() })
+                .map(|(_, t)| {
+                    if t.trim().is_empty() {
+                        format!("Task {id}")
+                    } else {
+                        t.clone()
+                    }
+                })
                 .unwrap_or_else(|| id.to_string())
         };
         let phase = |id: &Id| {

@@ -224,7 +224,10 @@ mod tests {
     #[test]
     fn missing_or_odd_numbers_do_not_panic() {
         let t = metric_trend(&Metric::default());
-        assert_eq!((t.latest, t.progress, t.heading), (None, None, Heading::Unknown));
+        assert_eq!(
+            (t.latest, t.progress, t.heading),
+            (None, None, Heading::Unknown)
+        );
         let m = Metric {
             baseline: Some(5.0),
             target: Some(5.0),

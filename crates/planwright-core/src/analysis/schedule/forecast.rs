@@ -196,7 +196,18 @@ pub fn forecast(plan: &Plan, schedule: &Schedule, as_of: Date) -> Option<Forecas
         }
     }
 
-    let date_of = |k: u64| calendar.day(first, k);
+    // Each working day's date worked out once, as the schedule does, when
+    // the forecast spans a few days per task.
+    let span = ef.iter().copied().max().unwrap_or(0);
+    let table = if span <= (n as u64).saturating_mul(2).saturating_add(64) {
+        calendar.table(first, span as usize + 1)
+    } else {
+        Vec::new()
+    };
+    let date_of = |k: u64| match usize::try_from(k).ok().and_then(|k| table.get(k)) {
+        Some(d) => Some(*d),
+        None => calendar.day(first, k),
+    };
     let last_day = |s: u64, f: u64| if f <= s { s } else { f - 1 };
     let mut tasks = Vec::with_capacity(n);
     for (i, t) in plan.tasks.iter().enumerate() {
