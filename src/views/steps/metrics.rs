@@ -1,7 +1,7 @@
 //! Step 2: success metrics with baselines and targets.
 
 use leptos::prelude::*;
-use planwright_core::model::Metric;
+use planwright_core::model::{Metric, Reading};
 
 use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
@@ -81,8 +81,15 @@ fn metric_row(row: Row<Metric>) -> impl IntoView {
                 unit=unit
                 expect="a number"
             />
+            <DateField
+                label="Latest actual measured on"
+                value=row.get(|m| m.actual_date)
+                on_change=row.set(|m, v| m.actual_date = v)
+                path=row.path("actual_date")
+            />
             <PersonField label="Owner" value=row.get(|m| m.owner.clone()) on_change=row.set(|m, v| m.owner = v) path=row.path("owner")/>
         </div>
+        <Readings row=row/>
         <TextField
             label="How it is measured"
             value=row.get(|m| m.method.clone())
@@ -90,5 +97,74 @@ fn metric_row(row: Row<Metric>) -> impl IntoView {
             path=row.path("method")
             multiline=true
         />
+    }
+}
+
+/// The metric's earlier readings, oldest first as entered, and a button
+/// that keeps the latest actual among them before a new one is typed over
+/// it. The results draw the trend from these.
+#[component]
+fn Readings(
+    /// The metric's row.
+    row: Row<Metric>,
+) -> impl IntoView {
+    let history = row.get(|m| m.history.clone());
+    let latest = row.get(|m| (m.actual, m.actual_date));
+    let name = row.get(|m| m.name.clone());
+    let keep = move |_| {
+        row.update(|m| {
+            if let Some(value) = m.actual {
+                let reading = Reading {
+                    date: m.actual_date,
+                    value: Some(value),
+                };
+                if !m.history.contains(&reading) {
+                    m.history.push(reading);
+                }
+            }
+        })
+    };
+    let already = move || {
+        let (value, date) = latest.get();
+        value.is_none() || history.with(|h| h.contains(&Reading { date, value }))
+    };
+    view! {
+        <div class="pw-readings" data-testid="metric-readings">
+            <p class="pw-field__hint">
+                {move || match history.with(Vec::len) {
+                    0 => "No earlier readings kept.".to_string(),
+                    1 => "1 earlier reading kept.".to_string(),
+                    n => format!("{n} earlier readings kept."),
+                }}
+            </p>
+            {move || {
+                let list = history.get();
+                (!list.is_empty()).then(|| view! {
+                    <ul class="pw-readings__list">
+                        {list.into_iter().enumerate().map(|(i, r)| {
+                            let when = r.date.map(crate::dates::day).unwrap_or_else(|| "undated".to_string());
+                            let value = r.value.map(|v| v.to_string()).unwrap_or_else(|| "no value".to_string());
+                            let label = format!("Remove the reading of {when} ({value}) from {}", name.get());
+                            view! {
+                                <li>
+                                    {format!("{when}: {value} ")}
+                                    <button type="button" class="pw-button pw-button--quiet" aria-label=label on:click=move |_| row.update(|m| { if i < m.history.len() { m.history.remove(i); } })>"Remove"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+            <button
+                type="button"
+                class="pw-button"
+                disabled=already
+                on:click=keep
+                aria-label=move || format!("Keep the latest actual of {} as a reading", match name.get().trim() { "" => "this metric".to_string(), n => n.to_string() })
+                data-testid="keep-reading"
+            >
+                "Keep the latest actual as a reading"
+            </button>
+        </div>
     }
 }
