@@ -288,6 +288,25 @@ fn timeline_line(line: &str) -> bool {
     {
         return true;
     }
+    // Weekday names, `weekends` and ISO dates only: no user text.
+    if let Some(items) = rest.strip_prefix("excludes ") {
+        const DAYS: [&str; 8] = [
+            "weekends",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        return items.split(", ").all(|item| {
+            DAYS.contains(&item)
+                || item
+                    .parse::<planwright_core::Date>()
+                    .is_ok_and(|d| d.to_string() == item)
+        });
+    }
     if let Some(name) = rest.strip_prefix("section ") {
         return safe(name);
     }
@@ -314,6 +333,8 @@ fn timeline_lines_are_recognised() {
     assert!(!timeline_line("    12. Go: live :t12, 2026-01-05, 1d"));
     assert!(!timeline_line("```"));
     assert!(!timeline_line("    section %%{init}%%"));
+    assert!(timeline_line("    excludes friday, saturday, 2026-12-25"));
+    assert!(!timeline_line("    excludes weekends, click"));
 }
 
 #[test]

@@ -531,8 +531,85 @@ fn feedback() -> impl Strategy<Value = FeedbackPlan> {
     )
 }
 
-/// An arbitrary plan with every section filled at random.
+fn calendar() -> impl Strategy<Value = Calendar> {
+    let closure =
+        (id(), text(), of(date()), of(date())).prop_map(|(id, name, start, end)| Closure {
+            id,
+            name,
+            start,
+            end,
+        });
+    let day_off = (id(), of(id()), of(date()), of(date()), text()).prop_map(
+        |(id, person, start, end, note)| DayOff {
+            id,
+            person,
+            start,
+            end,
+            note,
+        },
+    );
+    (
+        proptest::sample::subsequence(Weekday::ALL.to_vec(), 0..=7),
+        list(closure),
+        list(day_off),
+    )
+        .prop_map(|(working_weekdays, closures, days_off)| Calendar {
+            working_weekdays,
+            closures,
+            days_off,
+        })
+}
+
+/// What has happened: actual dates and shares done for the first tasks, a
+/// recorded decision for the first phases, and dated metric readings.
+type Actuals = (
+    Vec<(Option<Date>, Option<Date>, Option<u8>)>,
+    Vec<(GateOutcome, Option<Id>, Option<Date>, String)>,
+    Vec<(Option<Date>, Option<f64>)>,
+);
+
+fn actuals() -> impl Strategy<Value = Actuals> {
+    (
+        list((of(date()), of(date()), of(any::<u8>()))),
+        list((choice::<GateOutcome>(), of(id()), of(date()), text())),
+        list((of(date()), of(number()))),
+    )
+}
+
+/// An arbitrary plan with every section filled at random, a working
+/// calendar, an as-of day and actuals.
 pub fn plan() -> impl Strategy<Value = Plan> {
+    (base_plan(), calendar(), of(date()), actuals()).prop_map(
+        |(mut plan, calendar, as_of, (tasks, decisions, readings))| {
+            plan.calendar = calendar;
+            plan.as_of = as_of;
+            for (t, (start, finish, pct)) in plan.tasks.iter_mut().zip(tasks) {
+                t.actual_start = start;
+                t.actual_finish = finish;
+                t.percent_complete = pct;
+            }
+            for (p, (outcome, by, on, lessons)) in plan.phases.iter_mut().zip(decisions) {
+                p.decision = GateDecision {
+                    outcome,
+                    decided_by: by,
+                    decided_on: on,
+                    lessons,
+                    conditions: Vec::new(),
+                };
+            }
+            if let Some(m) = plan.metrics.first_mut() {
+                m.history = readings
+                    .into_iter()
+                    .map(|(date, value)| Reading { date, value })
+                    .collect();
+            }
+            plan
+        },
+    )
+}
+
+/// A plan with the sections of format version 2 filled at random.
+fn base_plan() -> impl Strategy<Value = Plan> {
     (
         (
             text(),
