@@ -136,7 +136,7 @@ fn tooltip(row: &GanttRow) -> String {
         text.push_str(&format!(" {p}% done."));
     }
     if !row.late.is_empty() {
-        text.push_str(&format!(" Late: it {}.", row.late));
+        text.push_str(&format!(" Late: {}.", row.late));
     }
     text
 }
@@ -658,7 +658,7 @@ fn progress_text(r: &GanttRow) -> String {
     match (r.percent, r.late.is_empty()) {
         (None, _) => "—".to_string(),
         (Some(p), true) => format!("{p}% done"),
-        (Some(p), false) => format!("{p}% done; late: it {}", r.late),
+        (Some(p), false) => format!("{p}% done; late: {}", r.late),
     }
 }
 

@@ -30,7 +30,7 @@ test("actual dates and a holiday move the forecast, and the results show it", as
   await first.getByLabel("Actual start").fill("2026-03-02");
   await first.getByLabel("Actual finish", { exact: true }).fill("2026-03-12");
   await expect(first.getByLabel("Status")).toHaveValue("done");
-  await expect(first.getByTestId("task-forecast")).toContainText("late");
+  await expect(first.getByTestId("task-forecast")).toContainText("Late: finished 2 working days after its planned finish");
   await expect(first.getByTestId("task-forecast")).toHaveAttribute("data-late", "true");
 
   // The fourth (merging duplicate suppliers, 20 days) is half done.

@@ -559,7 +559,7 @@ fn task_row(row: Row<Task>) -> impl IntoView {
                 _ => "no calendar dates".to_string(),
             };
             let (class, text) = if f.late {
-                ("pw-timing pw-timing--late", format!("Late: it {}. Forecast {when}.", f.late_reason))
+                ("pw-timing pw-timing--late", format!("Late: {}. Forecast {when}.", f.late_reason))
             } else {
                 ("pw-timing", format!("{}: forecast {when}.", f.state.label()))
             };
