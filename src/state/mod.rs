@@ -19,6 +19,7 @@
 //! Views call these parts; they never
 //! touch storage themselves.
 
+pub mod revisions;
 pub mod route;
 pub mod save_rule;
 pub mod titles;
