@@ -28,6 +28,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use crate::state::revisions::Revision;
 use gloo_storage::{LocalStorage, Storage as _};
 use planwright_core::format::file;
 use planwright_core::portfolio::Portfolio;
@@ -45,6 +46,8 @@ const TEMPLATE_PREFIX: &str = "planwright.v1.template.";
 const TEMPLATE_TRASH_KEY: &str = "planwright.v1.template-trash";
 const PORTFOLIO_PREFIX: &str = "planwright.v1.portfolio.";
 const PORTFOLIO_TRASH_KEY: &str = "planwright.v1.portfolio-trash";
+const HISTORY_PREFIX: &str = "planwright.v1.history.";
+const DAMAGED_HISTORY_PREFIX: &str = "planwright.v1.history-damaged.";
 
 /// Where one kind of stored item lives: its key prefix and its trash.
 #[derive(Clone, Copy)]
@@ -526,6 +529,55 @@ impl Store {
     /// Removes a plan for good (used for damaged data the person chose to drop).
     pub fn purge(&self, id: &str) {
         self.remove(&Store::key_of(id));
+        self.remove(&format!("{HISTORY_PREFIX}{id}"));
+    }
+
+    /// A plan's earlier versions, oldest first. A history that cannot be
+    /// read is moved aside (under its own key, so nothing is lost) and an
+    /// empty one begins; the message says so.
+    pub fn history(&self, id: &str) -> (Vec<Revision>, Option<String>) {
+        let key = format!("{HISTORY_PREFIX}{id}");
+        match self.get_text(&key) {
+            Ok(None) => (Vec::new(), None),
+            Ok(Some(text)) => match serde_json::from_str::<Vec<Revision>>(&text) {
+                Ok(list) => (list, None),
+                Err(e) => {
+                    let aside = format!("{DAMAGED_HISTORY_PREFIX}{id}");
+                    let kept = self.put_text(&aside, &text).is_ok();
+                    if kept {
+                        self.remove(&key);
+                    }
+                    let message = format!(
+                        "The plan's revision history could not be read ({}); {} and a new history begins.",
+                        unreadable(&e),
+                        if kept { "it is kept aside in the browser's storage" } else { "it is left as it was" }
+                    );
+                    (Vec::new(), Some(message))
+                }
+            },
+            Err(e) => (Vec::new(), Some(e.message())),
+        }
+    }
+
+    /// Writes a plan's history. When storage is full, older revisions are
+    /// dropped until it fits; when not even the newest fits, the history
+    /// is left as it was and the error returned. Returns how many were
+    /// dropped.
+    pub fn save_history(&self, id: &str, history: &mut Vec<Revision>) -> Result<usize, StoreError> {
+        let key = format!("{HISTORY_PREFIX}{id}");
+        let mut dropped = 0;
+        loop {
+            let text =
+                serde_json::to_string(&history).map_err(|e| StoreError::Other(e.to_string()))?;
+            match self.put_text(&key, &text) {
+                Ok(()) => return Ok(dropped),
+                Err(StoreError::Full) if history.len() > 1 => {
+                    history.remove(0);
+                    dropped += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        }
     }
 
     /// The plan to reopen on the next visit.
