@@ -234,3 +234,21 @@ fn the_status_report_has_its_sections() {
     let text = status_report(&plan, None);
     assert!(text.contains("no as-of day"), "{text}");
 }
+
+#[test]
+#[ignore = "prints the status report for a person to read"]
+fn print_status_report() {
+    let mut plan = rich();
+    plan.baselines.push(baseline_of(&plan));
+    task_mut(&mut plan, "t-2").duration_days = Some(15);
+    for t in plan.tasks.iter_mut().take(2) {
+        t.status = TaskStatus::Done;
+        t.actual_start = Some(day("2026-01-12"));
+        t.actual_finish = Some(day("2026-02-20"));
+    }
+    plan.as_of = Some(day("2026-03-02"));
+    println!("{}", status_report(&plan, None));
+    let doc = to_markdown(&plan);
+    let at = doc.find("## Changes since").unwrap_or(0);
+    println!("{}", &doc[at..(at + 2500).min(doc.len())]);
+}

@@ -8,6 +8,8 @@
 use crate::cli::Command;
 use crate::shared::{Failure, Output};
 
+pub mod baseline;
+pub mod compare;
 pub mod completions;
 pub mod example;
 pub mod export;
@@ -15,6 +17,7 @@ pub mod order;
 pub mod portfolio;
 pub mod schema;
 pub mod score;
+pub mod status;
 pub mod template;
 pub mod validate;
 
@@ -28,6 +31,9 @@ pub fn run(command: &Command, out: &mut Output) -> Result<u8, Failure> {
         Command::Export(args) => export::run(args, out),
         Command::Template(args) => template::run(args, out),
         Command::Portfolio(args) => portfolio::run(args, out),
+        Command::Baseline(args) => baseline::run(args, out),
+        Command::Status(args) => status::run(args, out),
+        Command::Compare(args) => compare::run(args, out),
         Command::Schema => Ok(schema::run(out)),
         Command::Completions(args) => Ok(completions::run(args, out)),
     }

@@ -56,7 +56,7 @@ use escape::{block, code, inline};
 pub use escape::{cell, escape, table};
 pub use mermaid::mermaid_text;
 pub use names::Names;
-pub use sections::baseline::comparison;
+pub use sections::baseline::{comparison, heading as comparison_heading};
 use sections::{
     change, data, feedback, handoffs, metrics, objective, ownership, risk, roadmap, stakeholders,
     systems, workflow,

@@ -27,8 +27,8 @@ pub(in crate::export::markdown) fn changes(plan: &Plan, analysis: &Analysis) -> 
     })
 }
 
-/// `Changes since baseline NAME (DATE)`, escaped.
-pub(in crate::export::markdown) fn heading(c: &Comparison) -> String {
+/// `Changes since baseline NAME (DATE)`, escaped, for a heading.
+pub fn heading(c: &Comparison) -> String {
     let name = inline(&c.name);
     let name = if name.is_empty() {
         "without a name".to_string()
