@@ -40,7 +40,7 @@ pub fn run(args: &BaselineArgs, out: &mut Output) -> Result<u8, Failure> {
     }
     let day = match args.as_of.as_of.or(imported.plan.as_of) {
         Some(day) => day,
-        None => today().map_err(|e| fail(e))?,
+        None => today().map_err(&fail)?,
     };
     let id = add(&mut imported.plan, &args.name, day).map_err(|e| fail(e.to_string()))?;
     let json = to_json(&imported.plan);
