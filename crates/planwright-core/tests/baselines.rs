@@ -252,3 +252,70 @@ fn print_status_report() {
     let at = doc.find("## Changes since").unwrap_or(0);
     println!("{}", &doc[at..(at + 2500).min(doc.len())]);
 }
+
+/// Text a person could type that must not break the document.
+const HOSTILE: &[&str] = &[
+    "<script>alert(1)</script>",
+    "| a | b |",
+    "[x](javascript:alert(1))",
+    "```\nfenced\n```",
+    "# heading\n- list",
+    "<!-- hidden -->",
+];
+
+#[test]
+fn hostile_text_cannot_break_the_changes_or_the_status_report() {
+    let mut plan = rich();
+    let mut b = baseline_of(&plan);
+    b.name = HOSTILE.join("\n");
+    plan.baselines.push(b);
+    for (i, text) in HOSTILE.iter().enumerate() {
+        plan.tasks.push(Task {
+            id: Id(format!("h-{i}")),
+            title: text.to_string(),
+            owner: Some(Id(format!("p-{i}"))),
+            duration_days: Some(1),
+            ..Task::default()
+        });
+        plan.stakeholders.push(Stakeholder {
+            id: Id(format!("p-{i}")),
+            name: text.to_string(),
+            ..Stakeholder::default()
+        });
+    }
+    plan.ownership.sponsor = Some(Id::from("p-0"));
+    plan.metrics[0].target = Some(-1.0);
+    plan.metrics[0].unit = HOSTILE.join(" ");
+    plan.as_of = Some(day("2026-01-13"));
+    for text in [to_markdown(&plan), status_report(&plan, None)] {
+        let readable = text.split("## Plan file").next().unwrap_or_default();
+        assert!(!readable.contains("<script") && !readable.contains("<!--"));
+        // Only the document's own Mermaid timeline opens a fence.
+        for line in readable.lines().filter(|l| l.starts_with("```")) {
+            assert!(line == "```mermaid" || line == "```", "{line}");
+        }
+        for line in readable.lines().filter(|l| l.starts_with('#')) {
+            assert!(
+                ["# ", "## ", "### ", "#### "]
+                    .iter()
+                    .any(|h| line.starts_with(h)),
+                "{line}"
+            );
+            assert!(!line.starts_with("# heading"), "{line}");
+        }
+        for line in readable.lines().filter(|l| l.starts_with('|')) {
+            let bytes = line.as_bytes();
+            let pipes = bytes
+                .iter()
+                .enumerate()
+                .filter(|(i, b)| **b == b'|' && (*i == 0 || bytes[i - 1] != b'\\'))
+                .count();
+            assert!(pipes >= 2, "{line}");
+        }
+    }
+    let doc = to_markdown(&plan);
+    assert!(
+        doc.contains("## Changes since baseline &lt;script&gt;"),
+        "the name is escaped"
+    );
+}

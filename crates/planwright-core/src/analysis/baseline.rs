@@ -144,13 +144,14 @@ pub fn summarize(plan: &Plan, analysis: &Analysis) -> BaselineSummary {
             }
         })
         .collect();
+    let gate_days = now.gates(plan);
     let gates = plan
         .phases
         .iter()
         .map(|p| BaselineGate {
             phase: p.id.clone(),
             name: p.name.clone(),
-            date: now.gate(plan, &p.id),
+            date: gate_days.get(&p.id).copied(),
             passed: analysis
                 .gates
                 .phase(&p.id)
@@ -303,14 +304,16 @@ impl Dates {
         self.tasks.get(i).copied().unwrap_or((None, None))
     }
 
-    /// The last day of the phase's tasks.
-    fn gate(&self, plan: &Plan, phase: &Id) -> Option<Date> {
-        plan.tasks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.phase.as_ref() == Some(phase))
-            .filter_map(|(i, _)| self.task(i).1)
-            .max()
+    /// The last day of each phase's tasks, in one pass over the tasks.
+    fn gates<'a>(&self, plan: &'a Plan) -> HashMap<&'a Id, Date> {
+        let mut out: HashMap<&Id, Date> = HashMap::new();
+        for (i, t) in plan.tasks.iter().enumerate() {
+            if let (Some(phase), Some(finish)) = (t.phase.as_ref(), self.task(i).1) {
+                let last = out.entry(phase).or_insert(finish);
+                *last = (*last).max(finish);
+            }
+        }
+        out
     }
 }
 
@@ -641,6 +644,7 @@ pub fn compare(plan: &Plan, analysis: &Analysis, baseline: &Baseline) -> Compari
     // Gates, matched by phase.
     let gates_then = first_by_id(&then.gates, |g| &g.phase);
     let phases_now = first_by_id(&plan.phases, |p| &p.id);
+    let gate_days = now.gates(plan);
     let gates = plan
         .phases
         .iter()
@@ -651,7 +655,7 @@ pub fn compare(plan: &Plan, analysis: &Analysis, baseline: &Baseline) -> Compari
             Some(GateChange {
                 phase: p.id.clone(),
                 name: phase_name(p, i),
-                date: DateChange::new(&calendar, b.date, now.gate(plan, &p.id)),
+                date: DateChange::new(&calendar, b.date, gate_days.get(&p.id).copied()),
                 passed_then: b.passed,
                 passed_now: analysis
                     .gates

@@ -96,12 +96,17 @@ fn progress(
     f: &Forecast,
     as_of: Date,
 ) {
+    // Late here means late and not done: a task that finished late is done.
+    let open_late = f
+        .tasks
+        .iter()
+        .filter(|t| t.late && t.state != TaskState::Done)
+        .count();
     let _ = writeln!(
         out,
-        "{} done, {} under way, {} late, of {}.\n",
+        "{} done, {} under way, {open_late} late and not done, of {}.\n",
         count(f.done, "task", "tasks"),
         f.started,
-        f.late,
         f.tasks.len()
     );
     // The end against the baseline, else against the plan.
@@ -152,22 +157,32 @@ fn progress(
             _ => false,
         })
         .map(|(t, task)| {
+            let against = DateChange {
+                then: None,
+                now: t.finish,
+                slip_days: Some(t.slip_days),
+            };
+            let against = match t.slip_days {
+                0 => "as planned".to_string(),
+                _ => format!("{} than planned", moved_words(&against)),
+            };
             vec![
                 names.task(&task.id),
                 names.person(task.owner.as_ref()),
                 day(t.finish),
+                against,
             ]
         })
         .collect();
     if done.is_empty() {
         missing(out, "Nothing finished in the last two weeks.");
     } else {
-        capped(out, &["Task", "Owner", "Finished"], done);
+        capped(out, &["Task", "Owner", "Finished", "Against plan"], done);
     }
 
     sub(out, "Late");
     let late: Vec<Vec<String>> = pairs()
-        .filter(|(t, _)| t.late)
+        .filter(|(t, _)| t.late && t.state != TaskState::Done)
         .map(|(t, task)| {
             vec![
                 names.task(&task.id),
