@@ -319,3 +319,32 @@ fn hostile_text_cannot_break_the_changes_or_the_status_report() {
         "the name is escaped"
     );
 }
+
+#[test]
+fn big_plans_and_looping_plans_compare_quickly() {
+    use std::time::{Duration, Instant};
+    let mut plan = planwright_core::testing::random_plan(3_000, 7);
+    plan.start_date = Some(day("2026-01-05"));
+    let b = baseline_of(&plan);
+    let mut later = plan.clone();
+    if let Some(t) = later.tasks.first_mut() {
+        t.duration_days = Some(t.duration_days.unwrap_or(0) + 3);
+    }
+    let started = Instant::now();
+    let c = compare(&later, &analyze(&later), &b);
+    let mut with = later.clone();
+    with.baselines.push(b.clone());
+    let _ = to_markdown(&with);
+    let _ = status_report(&with, Some(day("2026-02-02")));
+    assert!(started.elapsed() < Duration::from_secs(20));
+    assert_eq!(c.tasks.len() + c.added.len(), later.tasks.len());
+    // A loop leaves the plan without dates: the comparison says so, no panic.
+    if let Some(last) = later.tasks.last().map(|t| t.id.clone()) {
+        later.tasks[0].depends_on.push(last);
+    }
+    let c = compare(&later, &analyze(&later), &b);
+    assert!(c.finish.now.is_none());
+    with.tasks = later.tasks;
+    let _ = to_markdown(&with);
+    let _ = status_report(&with, Some(day("2026-02-02")));
+}
