@@ -207,6 +207,48 @@ pub enum Command {
     )]
     Merge(MergeArgs),
 
+    /// Set a baseline on a plan: a named, dated snapshot to measure later versions against
+    #[command(
+        before_help = "Add a baseline to a plan file: a copy of the plan as it stands with what the analysis says\n\
+                      of it (each task's dates, each gate's day, readiness, band, risk tier and the controls it\n\
+                      requires), named NAME and dated by --as-of, else the plan's own as-of day, else today.\n\
+                      The plan is written back over FILE, or to OUT with -o, or to standard output when FILE\n\
+                      is '-'. A plan keeps at most 20 baselines; remove an old one before setting another.",
+        after_help = "Exit status: 0 when the plan was written; 2 when it cannot be read or written, NAME is\n\
+                      empty, FILE is a Markdown document and no -o is given, or the plan is full.\n\n\
+                      Example:\n  planwright baseline plan.json --name 'Approved at kickoff' --as-of 2026-03-02"
+    )]
+    Baseline(BaselineArgs),
+
+    /// Print the weekly status report of a plan as Markdown
+    #[command(
+        before_help = "Print a one-page status report in Markdown as of --as-of, else the plan's own as-of day,\n\
+                      else today: what finished in the last two weeks, what is late (why, and whose), what\n\
+                      starts in the next two weeks, the forecast end against the newest baseline's finish\n\
+                      (or the planned finish), each gate planned against forecast with any decision recorded,\n\
+                      readiness since the baseline, and what waits on someone: approvals, gate decisions,\n\
+                      gate conditions and hand-offs, with their owners.",
+        after_help = "Exit status: 0 when the plan was read; 2 when it cannot be read or is not a plan.\n\n\
+                      Example:\n  planwright status plan.json --as-of 2026-05-29 > status.md"
+    )]
+    Status(StatusArgs),
+
+    /// Show what changed since a baseline, or from one plan file to another
+    #[command(
+        before_help = "Compare a plan with one of its baselines (the newest, or the one --baseline names by id\n\
+                      or name), or compare two plan files, the second against the first: task start and\n\
+                      finish slips in working days (positive is later), tasks added and removed, gate days,\n\
+                      readiness overall and per dimension, band, risk tier, required controls, owners and\n\
+                      approvers, metric targets and gate decisions recorded since. As Markdown (md, the\n\
+                      default) or as one JSON object (json) with every task's dates then and now.",
+        after_help = "Exit status: 0 when the comparison was made; 2 when a file cannot be read, the plan has\n\
+                      no baselines or not the one named.\n\n\
+                      Examples:\n  planwright compare plan.json\n  \
+                      planwright compare plan.json --baseline 'Approved at kickoff' --format json\n  \
+                      planwright compare last-week.json plan.json"
+    )]
+    Compare(CompareArgs),
+
     /// Print the JSON Schema of the plan file format
     #[command(
         before_help = "Print the JSON Schema (draft 2020-12) that describes a plan file in the current version."
@@ -475,6 +517,68 @@ fn parse_weights(text: &str) -> Result<WeightsArg, String> {
         }
     }
     Ok(weights)
+}
+
+/// What `baseline` takes.
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// Name of the baseline ("Approved at kickoff")
+    #[arg(short, long, value_name = "NAME")]
+    pub name: String,
+
+    /// The day the baseline is set (default: the plan's as-of day, else today).
+    #[command(flatten)]
+    pub as_of: AsOf,
+
+    /// Write the plan to this file instead of back over FILE
+    #[arg(short, long, value_name = "OUT", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+
+    /// The plan to read.
+    #[command(flatten)]
+    pub plan: PlanFile,
+}
+
+/// What `status` takes.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The as-of day.
+    #[command(flatten)]
+    pub as_of: AsOf,
+
+    /// The plan to read.
+    #[command(flatten)]
+    pub plan: PlanFile,
+}
+
+/// What `compare` takes.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The baseline to compare with, by id or name (default: the newest)
+    #[arg(short, long, value_name = "ID|NAME")]
+    pub baseline: Option<String>,
+
+    /// Output format
+    #[arg(short, long, value_name = "FORMAT", default_value = "md")]
+    pub format: CompareFormat,
+
+    /// A plan file with baselines, or two plan files: the older, then the newer
+    #[arg(value_name = "FILE", required = true, num_args = 1..=2, value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+}
+
+/// What `compare` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// The changes as Markdown
+    Md,
+    /// The comparison as one JSON object
+    Json,
+}
+
+/// Today by this computer's clock (UTC), as `--as-of today` reads it.
+pub fn today() -> Result<planwright_core::date::Date, String> {
+    parse_as_of("today")
 }
 
 /// What `completions` takes.

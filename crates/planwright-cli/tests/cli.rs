@@ -1492,3 +1492,131 @@ fn diff_show_and_merge_exit_by_outcome_and_refuse_unreadable_input() {
     assert_eq!(merged.conflicts.len(), 1);
     assert_eq!(merged.tasks[0].duration_days, Some(41));
 }
+
+/// The finance example as a plan file in the scratch directory.
+fn finance_file(name: &str) -> PathBuf {
+    let r = run(&["example", "finance"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    scratch(name, r.out.as_bytes())
+}
+
+#[test]
+fn baseline_adds_a_snapshot_and_compare_finds_nothing_moved() {
+    let path = finance_file("baseline-finance.json");
+    let file = path_str(&path);
+    let r = run(&[
+        "baseline",
+        file,
+        "--name",
+        "Kickoff",
+        "--as-of",
+        "2026-03-02",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.out.is_empty());
+    assert!(
+        r.err
+            .contains("baseline 'Kickoff' (id b-1) set on 2026-03-02"),
+        "{}",
+        r.err
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+    let plan = import_str(&text).unwrap_or_else(|e| panic!("{e}")).plan;
+    assert_eq!(plan.baselines.len(), 1);
+    assert_eq!(plan.baselines[0].name, "Kickoff");
+
+    let r = run(&["compare", file]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(
+        r.out
+            .starts_with("# Changes since baseline Kickoff (2026-03-02)\n"),
+        "{}",
+        r.out
+    );
+    assert!(r.out.contains("Nothing has moved"), "{}", r.out);
+
+    let r = run(&["compare", file, "--baseline", "b-1", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let json: Value = serde_json::from_str(&r.out).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(json["name"], "Kickoff");
+    assert!(json["tasks"].as_array().is_some_and(|t| !t.is_empty()));
+
+    let r = run(&["compare", file, "--baseline", "Last year"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .contains("there is no baseline 'Last year'; the plan has 'Kickoff'"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn baseline_writes_to_out_or_standard_output_and_refuses_bad_input() {
+    let path = finance_file("baseline-out.json");
+    let out = scratch("baseline-out-2.json", b"");
+    let r = run(&["baseline", path_str(&path), "-n", "A", "-o", path_str(&out)]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let written = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        import_str(&written).map(|i| i.plan.baselines.len()).ok(),
+        Some(1)
+    );
+    let before = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !before.contains("\"baselines\": [\n"),
+        "FILE is left alone with -o"
+    );
+
+    let r = planwright(
+        &["baseline", "-", "--name", "From a pipe"],
+        Some(before.as_bytes()),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.out.contains("From a pipe"));
+
+    let r = run(&["baseline", path_str(&path), "--name", "  "]);
+    assert_eq!(r.code, 2);
+    assert!(r.err.contains("give the baseline a name"), "{}", r.err);
+    let r = run(&["baseline", "no-such-plan.json", "--name", "x"]);
+    assert_eq!(r.code, 2);
+    assert!(r.err.contains("cannot read the file"), "{}", r.err);
+    let r = run(&["compare", path_str(&path)]);
+    assert_eq!(r.code, 2);
+    assert!(r.err.contains("the plan has no baselines yet"), "{}", r.err);
+}
+
+#[test]
+fn compare_two_files_shows_the_slip() {
+    let old = finance_file("compare-old.json");
+    let text = std::fs::read_to_string(&old).unwrap_or_else(|e| panic!("{e}"));
+    let mut plan = import_str(&text).unwrap_or_else(|e| panic!("{e}")).plan;
+    let first = plan.tasks[0].duration_days.unwrap_or(0);
+    plan.tasks[0].duration_days = Some(first + 5);
+    let new = scratch("compare-new.json", to_json(&plan).as_bytes());
+    let r = run(&["compare", path_str(&old), path_str(&new)]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.out.contains("**Tasks that moved:**"), "{}", r.out);
+    assert!(r.out.contains("5 working days later"), "{}", r.out);
+    let r = run(&["compare", path_str(&old), path_str(&new), "--baseline", "x"]);
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn status_prints_the_weekly_report() {
+    let path = finance_file("status-finance.json");
+    let r = run(&["status", path_str(&path), "--as-of", "2026-04-01"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    for words in [
+        "**Status report as of 2026-04-01.**",
+        "### Late",
+        "### Next two weeks",
+        "### Waiting on someone",
+    ] {
+        assert!(r.out.contains(words), "no {words} in\n{}", r.out);
+    }
+    let r = run(&["status", "no-such-plan.json"]);
+    assert_eq!(r.code, 2);
+    let r = run(&["status", "--help"]);
+    assert!(r.out.starts_with("Usage: planwright status"), "{}", r.out);
+}

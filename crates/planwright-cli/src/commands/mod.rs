@@ -8,6 +8,8 @@
 use crate::cli::Command;
 use crate::shared::{Failure, Output};
 
+pub mod baseline;
+pub mod compare;
 pub mod completions;
 pub mod diff;
 pub mod example;
@@ -17,6 +19,7 @@ pub mod order;
 pub mod portfolio;
 pub mod schema;
 pub mod score;
+pub mod status;
 pub mod template;
 pub mod validate;
 
@@ -33,6 +36,9 @@ pub fn run(command: &Command, out: &mut Output) -> Result<u8, Failure> {
         Command::Diff(args) => diff::run(args, out),
         Command::Show(args) => diff::run_show(args, out),
         Command::Merge(args) => merge::run(args, out),
+        Command::Baseline(args) => baseline::run(args, out),
+        Command::Status(args) => status::run(args, out),
+        Command::Compare(args) => compare::run(args, out),
         Command::Schema => Ok(schema::run(out)),
         Command::Completions(args) => Ok(completions::run(args, out)),
     }

@@ -8,6 +8,7 @@
 //! edit. A dependency loop does not stop the rest: `schedule` carries the
 //! [`CycleError`] and everything else is still computed.
 
+pub mod baseline;
 pub mod eval;
 pub mod gates;
 pub mod progress;

@@ -48,6 +48,7 @@ mod mermaid;
 mod names;
 pub mod portfolio;
 mod sections;
+pub mod status;
 mod summary;
 mod values;
 
@@ -55,6 +56,7 @@ use escape::{block, code, inline};
 pub use escape::{cell, escape, table};
 pub use mermaid::mermaid_text;
 pub use names::Names;
+pub use sections::baseline::{comparison, heading as comparison_heading};
 use sections::{
     change, data, feedback, handoffs, metrics, objective, ownership, risk, roadmap, stakeholders,
     systems, workflow,
@@ -106,7 +108,7 @@ pub fn sections(plan: &Plan) -> Vec<Part> {
 
 fn sections_with(plan: &Plan, analysis: &Analysis, found: &[Finding]) -> Vec<Part> {
     let names = Names::new(plan);
-    vec![
+    let mut parts = vec![
         summary(plan, analysis, &names),
         objective(plan),
         metrics(plan, &names),
@@ -122,7 +124,16 @@ fn sections_with(plan: &Plan, analysis: &Analysis, found: &[Finding]) -> Vec<Par
         feedback(plan, &names),
         findings(found),
         plan_file(plan),
-    ]
+    ];
+    // Changes since the newest baseline follow the roadmap they measure.
+    if let Some(changes) = sections::baseline::changes(plan, analysis) {
+        let at = parts
+            .iter()
+            .position(|p| p.key == "roadmap")
+            .map_or(0, |i| i + 1);
+        parts.insert(at, changes);
+    }
+    parts
 }
 
 /// The plan itself, so the document imports back into Planwright

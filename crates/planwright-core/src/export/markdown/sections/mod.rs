@@ -1,6 +1,7 @@
 //! The twelve template sections of the document, one file for each part of
 //! the template, in template order.
 
+pub(super) mod baseline;
 mod change;
 mod data;
 mod feedback;
