@@ -28,6 +28,8 @@ const MAX_WARNINGS: usize = 50;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
     gantt: Gantt,
+    /// The baseline whose bars are drawn as ghosts, by name.
+    baseline: Option<String>,
     start: Option<Date>,
     finish: Option<Date>,
     warnings: Vec<ScheduleWarning>,
@@ -43,6 +45,7 @@ impl Chart {
     ) -> Chart {
         let laid_out = gantt(plan, schedule, &GanttOptions::default());
         Chart {
+            baseline: None,
             gantt: match forecast {
                 Some(f) => laid_out.with_forecast(f),
                 None => laid_out,
@@ -160,6 +163,11 @@ fn describe(chart: &Chart) -> String {
     ));
     if let Some(left_out) = g.truncated {
         text.push_str(&format!(" {left_out} more tasks are not drawn."));
+    }
+    if let Some(name) = &chart.baseline {
+        text.push_str(&format!(
+            " Thin bars under the tasks show where the baseline “{name}” had them."
+        ));
     }
     text
 }
@@ -438,6 +446,9 @@ fn svg_view(chart: &Chart, ids: &Ids) -> AnyView {
                 }
                 .into_any()
             };
+            let ghost = r.ghost_bar.map(|(x, w)| {
+                view! { <rect class="pw-gantt__ghost" data-testid="gantt-ghost" x=x y={y + bar_h + 1.0} width={w.max(2.0)} height="4" rx="1"/> }
+            });
             let moved = r.forecast_bar.map(|(x, w)| {
                 let class = if r.late.is_empty() {
                     "pw-gantt__forecast"
@@ -457,6 +468,7 @@ fn svg_view(chart: &Chart, ids: &Ids) -> AnyView {
                     data-percent=r.percent.map(|p| p.to_string())
                 >
                     <title>{tooltip(r)}</title>
+                    {ghost}
                     {slack}
                     {shape}
                     {moved}
@@ -562,6 +574,12 @@ fn legend_view(ids: &Ids) -> AnyView {
                     <line x1="14" y1="0" x2="14" y2="14"/>
                 </svg>
                 "The as-of day progress is measured on"
+            </li>
+            <li>
+                <svg class="pw-chart__swatch" width="28" height="14" aria-hidden="true">
+                    <rect class="pw-gantt__ghost" x="1" y="9" width="26" height="4" rx="1"/>
+                </svg>
+                "Where the baseline had the task (thin bar beneath it)"
             </li>
         </ul>
     }
@@ -736,9 +754,22 @@ fn timeline_view(fix: Fix, chart: &Chart, ids: &Ids) -> AnyView {
 #[component]
 pub fn GanttChart() -> impl IntoView {
     let open = use_plan();
+    let compared = crate::panels::history::comparison();
     let chart: Memo<Result<Chart, CycleError>> = Memo::new(move |_| {
         open.analysis.with(|a| match &a.schedule {
-            Ok(s) => Ok(open.plan.with(|p| Chart::new(p, s, a.forecast.as_ref()))),
+            Ok(s) => Ok(open.plan.with(|p| {
+                let mut c = Chart::new(p, s, a.forecast.as_ref());
+                if let Some(cmp) = compared.get() {
+                    let then: Vec<_> = cmp
+                        .tasks
+                        .iter()
+                        .map(|t| (t.id.clone(), t.start.then, t.finish.then))
+                        .collect();
+                    c.gantt = c.gantt.with_baseline(s, p.start_date, &then);
+                    c.baseline = Some(cmp.name.clone());
+                }
+                c
+            })),
             Err(e) => Err(e.clone()),
         })
     });

@@ -6,6 +6,7 @@
 pub mod dependency_picker;
 pub mod export_bar;
 pub mod gantt_chart;
+pub mod history;
 pub mod import_zone;
 pub mod list_editor;
 pub mod person_field;

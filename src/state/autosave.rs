@@ -8,6 +8,7 @@ use planwright_core::format::file;
 use planwright_core::Plan;
 
 use super::save_rule::{decide_save, SaveDecision, SaveState, Stamp};
+use crate::state::revisions::record;
 use crate::storage::{now, Entry, Meta, Store};
 
 /// How long after the last change the plan is saved.
@@ -166,6 +167,15 @@ impl Autosave {
                 };
                 match self.plan.with_untracked(|p| store.save(&id, p, &meta)) {
                     Ok(()) => {
+                        // The plan is written first; only then is the version
+                        // it replaced kept in the history.
+                        let previous = self.session.with_value(|s| s.last_saved.clone());
+                        let previous_saved = stored.as_ref().map_or(meta.updated, |m| m.updated);
+                        let (mut history, _) = store.history(&id);
+                        if record(&mut history, &previous, previous_saved, meta.updated) {
+                            // A full storage only costs old revisions.
+                            let _ = store.save_history(&id, &mut history);
+                        }
                         self.session.update_value(|s| {
                             s.base_rev = rev;
                             s.last_saved = text;

@@ -13,6 +13,7 @@ use crate::components::read_only::read_only;
 use crate::components::scroll_x::ScrollX;
 use crate::panels::export_bar::ExportBar;
 use crate::panels::gantt_chart::GanttChart;
+use crate::panels::history::{BaselinesPanel, ComparedBaseline, RevisionHistory, StatusReport};
 use crate::panels::readiness_panel::{band_class, GoToStep};
 use crate::panels::work_exports::WorkExports;
 use crate::state::use_plan;
@@ -44,6 +45,7 @@ fn status_class(status: Status) -> &'static str {
 /// The results page.
 #[component]
 pub fn Dashboard() -> impl IntoView {
+    provide_context(ComparedBaseline(RwSignal::new(None)));
     view! {
         <article class="pw-dashboard" data-testid="dashboard">
             <div class="pw-dashboard__header">
@@ -56,6 +58,9 @@ pub fn Dashboard() -> impl IntoView {
             <ProgressSection/>
             <MetricsSection/>
             <ScheduleSection/>
+            <BaselinesPanel/>
+            <StatusReport/>
+            <RevisionHistory/>
             <WorkExports/>
         </article>
     }

@@ -114,6 +114,9 @@ pub struct GanttRow {
     pub forecast_bar: Option<(f64, f64)>,
     /// Why the task is late, for a person; empty when it is not.
     pub late: String,
+    /// Where a baseline had the bar, once one is laid over the chart
+    /// ([`Gantt::with_baseline`]): left end and length.
+    pub ghost_bar: Option<(f64, f64)>,
 }
 
 /// Days the whole team is closed that fall inside the chart, drawn as a
@@ -210,6 +213,41 @@ pub struct Gantt {
 }
 
 impl Gantt {
+    /// The chart with a baseline's bars laid under it as ghosts: for each
+    /// task, its first and last day in the baseline, placed on this
+    /// schedule's working days from `start` (the plan's start date). Tasks
+    /// without both days, or not in the chart, get none.
+    pub fn with_baseline(
+        mut self,
+        schedule: &Schedule,
+        start: Option<Date>,
+        then: &[(Id, Option<Date>, Option<Date>)],
+    ) -> Gantt {
+        let cal = &schedule.calendar;
+        let Some(first) = start.and_then(|d| cal.first_on_or_after(d)) else {
+            return self;
+        };
+        let x_of = |day: u64| self.origin_x + day as f64 * self.day_width;
+        let mut ghosts: Vec<(usize, (f64, f64))> = Vec::new();
+        for (k, row) in self.rows.iter().enumerate() {
+            let Some((_, Some(a), Some(b))) = then.iter().find(|(id, _, _)| id == &row.id) else {
+                continue;
+            };
+            let from = cal.offset(first, *a);
+            let to = if b < a {
+                from
+            } else {
+                cal.offset(first, *b).saturating_add(1)
+            };
+            let to = if row.milestone { from } else { to };
+            ghosts.push((k, (round(x_of(from)), round(x_of(to) - x_of(from)))));
+        }
+        for (k, g) in ghosts {
+            self.rows[k].ghost_bar = Some(g);
+        }
+        self
+    }
+
     /// The chart with a forecast laid over it: each row's progress, its
     /// forecast bar where that moved, why it is late, and the as-of line.
     /// The forecast must be of the plan and schedule the chart was laid out
@@ -414,6 +452,7 @@ pub fn gantt(plan: &Plan, schedule: &Schedule, options: &GanttOptions) -> Gantt 
             percent: None,
             forecast_bar: None,
             late: String::new(),
+            ghost_bar: None,
         });
         y += row_height;
     }
