@@ -173,7 +173,51 @@ pub fn BaselinesPanel() -> impl IntoView {
                 }.into_any()
             }}
             {move || compared.get().map(comparison_view)}
+            <ComparePlans/>
         </section>
+    }
+}
+
+/// Compares the open plan with another plan of the library: what changed
+/// from that one to this.
+#[component]
+fn ComparePlans() -> impl IntoView {
+    let open = use_plan();
+    let library = use_library();
+    let autosave = use_autosave();
+    let other = RwSignal::new(String::new());
+    let pick_id = dom_id("compare-plan");
+    let choices = Memo::new(move |_| {
+        let here = open.open_id.get();
+        library.entries.with(|list| {
+            list.iter()
+                .filter(|e| Some(&e.id) != here.as_ref() && e.damage.is_none())
+                .filter_map(|e| Some((e.id.clone(), e.meta.as_ref()?.title.clone())))
+                .collect::<Vec<_>>()
+        })
+    });
+    let result = Memo::new(move |_| {
+        let id = other.get();
+        if id.is_empty() {
+            return None;
+        }
+        Some(match autosave.store().load(&id) {
+            Ok(loaded) => Ok(open.plan.with(|p| baseline::compare_plans(&loaded.plan, p))),
+            Err(e) => Err(e),
+        })
+    });
+    view! {
+        <div class="pw-field">
+            <label class="pw-field__label" for=pick_id.clone()>"Compare with another plan in the library"</label>
+            <select id=pick_id class="pw-input pw-select" data-testid="compare-plan" on:change=move |ev| other.set(event_target_value(&ev))>
+                <option value="">"No other plan"</option>
+                {move || choices.get().into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()}
+            </select>
+        </div>
+        {move || result.get().map(|r| match r {
+            Ok(c) => comparison_view(c).into_any(),
+            Err(e) => view! { <p class="pw-field__error">{format!("That plan could not be read: {e}")}</p> }.into_any(),
+        })}
     }
 }
 
@@ -374,5 +418,56 @@ pub fn RevisionHistory() -> impl IntoView {
                 view! { <ol class="pw-revisions" reversed>{items}</ol> }.into_any()
             }}
         </section>
+    }
+}
+
+/// The conflicts a merge left in the plan: each place both sides changed,
+/// with both values, to keep ours or take theirs.
+#[component]
+pub fn ConflictsPanel() -> impl IntoView {
+    use planwright_core::diff::{resolve, value_text, Side};
+    let open = use_plan();
+    let notices = use_notices();
+    let conflicts = open.field(|p| p.conflicts.clone());
+    let settle = move |k: usize, side: Side| {
+        let result = open.plan.with_untracked(|p| resolve(p, k, side));
+        match result {
+            Ok(settled) => open.edit(|p| *p = settled),
+            Err(e) => {
+                notices.notify(NoticeKind::Error, format!("Not settled: {e}."));
+            }
+        }
+    };
+    let shown = |v: &Option<serde_json::Value>| match v {
+        Some(v) => value_text(v),
+        None => "(removed)".to_string(),
+    };
+    move || {
+        let list = conflicts.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .enumerate()
+                .map(|(k, c)| {
+                    let label = c.label.clone();
+                    view! {
+                        <li data-testid="conflict">
+                            <p><strong>{c.label.clone()}</strong>{format!(" ({})", c.path)}</p>
+                            <p>{format!("Before: {}. Ours (in the plan now): {}. Theirs: {}.", shown(&c.base), shown(&c.ours), shown(&c.theirs))}</p>
+                            <button type="button" class="pw-button" aria-label=format!("Keep our value for {label}") on:click=move |_| settle(k, Side::Ours)>"Keep ours"</button>
+                            " "
+                            <button type="button" class="pw-button" aria-label=format!("Take their value for {}", c.label) on:click=move |_| settle(k, Side::Theirs)>"Take theirs"</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="pw-dash-section pw-conflicts" aria-labelledby="dash-conflicts" data-testid="dash-conflicts">
+                    <h3 id="dash-conflicts">"Merge conflicts to settle"</h3>
+                    <p>"This plan was merged from two versions that changed the same places differently. The plan holds our value at each; choose which to keep."</p>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
     }
 }

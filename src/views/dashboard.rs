@@ -13,7 +13,9 @@ use crate::components::read_only::read_only;
 use crate::components::scroll_x::ScrollX;
 use crate::panels::export_bar::ExportBar;
 use crate::panels::gantt_chart::GanttChart;
-use crate::panels::history::{BaselinesPanel, ComparedBaseline, RevisionHistory, StatusReport};
+use crate::panels::history::{
+    BaselinesPanel, ComparedBaseline, ConflictsPanel, RevisionHistory, StatusReport,
+};
 use crate::panels::readiness_panel::{band_class, GoToStep};
 use crate::panels::work_exports::WorkExports;
 use crate::state::use_plan;
@@ -52,6 +54,7 @@ pub fn Dashboard() -> impl IntoView {
                 <TitleBlock kicker="Results"/>
                 <ExportBar/>
             </div>
+            <ConflictsPanel/>
             <ReadinessSection/>
             <RiskSection/>
             <GatesSection/>

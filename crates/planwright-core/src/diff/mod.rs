@@ -33,6 +33,9 @@ use crate::text::{counted, plural};
 mod compare;
 mod labels;
 mod merge;
+mod resolve;
+
+pub use resolve::{resolve, ResolveError, Side};
 mod tree;
 
 use compare::At;
