@@ -68,3 +68,28 @@ test("an older revision can be viewed, restored and the restore undone", async (
   await page.getByTestId("notice").getByRole("button", { name: "Undo" }).click();
   await expect(title).toHaveValue("Invoice matching, second draft");
 });
+
+test("conflicts a merge left are shown and settled by choosing a side", async ({ page }) => {
+  await openApp(page);
+  await new Library(page).startExample("finance");
+  await page.getByTestId("go-dashboard").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-json").click()]);
+  const plan = JSON.parse(readFileSync(await file.path(), "utf8"));
+  const label = "Task 'Map the AP process and classify exception types': duration_days";
+  plan.conflicts = [
+    { path: "tasks[id=task-1].duration_days", label, base: 5, ours: 6, theirs: 9 },
+    { path: "title", label: "Title", base: "A", ours: plan.title, theirs: "Their title" },
+  ];
+  await new Builder(page).backToLibrary();
+  await page.getByTestId("import-file").setInputFiles({ name: "merged.planwright.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+  const panel = page.getByTestId("dash-conflicts");
+  await expect(panel.getByTestId("conflict")).toHaveCount(2);
+  await expect(panel.getByTestId("conflict").first()).toContainText("Theirs: 9");
+  await panel.getByRole("button", { name: `Take their value for ${label}` }).click();
+  await expect(panel.getByTestId("conflict")).toHaveCount(1);
+  await panel.getByRole("button", { name: "Keep our value for Title" }).click();
+  await expect(page.getByTestId("dash-conflicts")).toHaveCount(0);
+  const builder = new Builder(page);
+  await builder.goTo("roadmap");
+  await expect(page.getByTestId("tasks-row").first().getByLabel("Length")).toHaveValue("9");
+});

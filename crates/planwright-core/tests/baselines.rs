@@ -348,3 +348,17 @@ fn big_plans_and_looping_plans_compare_quickly() {
     let _ = to_markdown(&with);
     let _ = status_report(&with, Some(day("2026-02-02")));
 }
+
+/// The app analyses the plan as of today; a baseline just set must still
+/// compare equal, whatever day it is.
+#[test]
+fn a_baseline_compares_equal_whatever_day_the_caller_passes() {
+    use planwright_core::analysis::{analyze_on, baseline};
+    let mut plan = planwright_core::format::examples::example("finance").expect("the example");
+    let day: planwright_core::Date = "2030-06-01".parse().expect("a date");
+    baseline::add(&mut plan, "Kickoff", day).expect("room for a baseline");
+    let b = baseline::latest(&plan).expect("the baseline").clone();
+    let c = baseline::compare(&plan, &analyze_on(&plan, Some(day)), &b);
+    assert_eq!(c.moved().count(), 0);
+    assert_eq!(c.finish.slip_days, Some(0));
+}

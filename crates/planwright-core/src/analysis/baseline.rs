@@ -264,8 +264,10 @@ pub fn find<'a>(plan: &'a Plan, key: &str) -> Result<&'a Baseline, BaselineError
 // ---------------------------------------------------------------------------
 // Dates as the analysis has them
 
-/// Each task's dates as the analysis now has them: forecast when there is
-/// one, else planned.
+/// Each task's dates as the analysis now has them: forecast when the plan
+/// has its own as-of day, else planned. A forecast made only because the
+/// caller passed today (as the app does) is left out, so a baseline and
+/// the plan compare on the same footing whoever asks and when.
 struct Dates {
     tasks: Vec<(Option<Date>, Option<Date>)>,
     critical: Vec<bool>,
@@ -285,7 +287,7 @@ impl Dates {
         };
         let critical = s.tasks.iter().map(|t| t.critical).collect();
         match &analysis.forecast {
-            Some(f) if f.tasks.len() == plan.tasks.len() => Dates {
+            Some(f) if plan.as_of.is_some() && f.tasks.len() == plan.tasks.len() => Dates {
                 tasks: f.tasks.iter().map(|t| (t.start, t.finish)).collect(),
                 critical,
                 start: s.start_date,
