@@ -111,5 +111,5 @@ fn share_links_are_the_same_in_the_browser() {
         );
         lengths.push(link.len());
     }
-    assert_eq!(lengths, [7502, 5915, 4215]);
+    assert_eq!(lengths, [7500, 5915, 4215]);
 }
