@@ -640,7 +640,7 @@ fn table_view(g: &Gantt) -> AnyView {
                     <td>{finish}</td>
                     <td>{slack_text(r.timing.slack)}</td>
                     <td>{if r.critical { "Yes" } else { "No" }}</td>
-                    <td>{progress_text(r)}</td>
+                    <td class="pw-gantt-table__progress">{progress_text(r)}</td>
                     {bar_cell(r, total)}
                 </tr>
             }
@@ -659,7 +659,7 @@ fn table_view(g: &Gantt) -> AnyView {
                             <th scope="col">"Finish"</th>
                             <th scope="col">"Slack"</th>
                             <th scope="col">"On the critical path"</th>
-                            <th scope="col">"Progress"</th>
+                            <th scope="col" class="pw-gantt-table__progress">"Progress"</th>
                             <th scope="col" class="pw-gantt-print__track">"Timeline"</th>
                         </tr>
                     </thead>

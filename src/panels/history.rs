@@ -127,7 +127,7 @@ pub fn BaselinesPanel() -> impl IntoView {
         <section class="pw-dash-section" aria-labelledby="dash-baselines" data-testid="dash-baselines">
             <h3 id="dash-baselines">"Baselines: the plan against an earlier version"</h3>
             <p class="pw-field__hint">"A baseline keeps the plan as it stands, with its dates and scores, inside the plan file. Compare later versions with it to see what slipped."</p>
-            <div class="pw-inline-form">
+            <div class="pw-inline-form pw-no-print">
                 <div class="pw-field">
                     <label class="pw-field__label" for=name_id.clone()>"Name of the new baseline"</label>
                     <input id=name_id class="pw-input" type="text" placeholder="Approved at kickoff" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
@@ -305,7 +305,7 @@ pub fn StatusReport() -> impl IntoView {
         }
     };
     view! {
-        <section class="pw-dash-section" aria-labelledby="dash-status" data-testid="dash-status">
+        <section class="pw-dash-section pw-no-print" aria-labelledby="dash-status" data-testid="dash-status">
             <h3 id="dash-status">"Status report"</h3>
             <p>"One page for the week: what is done, late and next, the forecast against the baseline, the gates, readiness since the baseline, and open approvals and hand-offs with their owners."</p>
             <button type="button" class="pw-button" on:click=download data-testid="status-report">"Download the status report (Markdown)"</button>
@@ -370,7 +370,7 @@ pub fn RevisionHistory() -> impl IntoView {
         };
     };
     view! {
-        <section class="pw-dash-section" aria-labelledby="dash-history" data-testid="dash-history">
+        <section class="pw-dash-section pw-no-print" aria-labelledby="dash-history" data-testid="dash-history">
             <h3 id="dash-history">"Revision history"</h3>
             <p class="pw-field__hint">{format!(
                 "Autosave keeps up to {MAX_REVISIONS} earlier versions of this plan and {} MB of them in this browser, a new one after each pause of two minutes or more; the oldest go first. The plan itself is always kept.",

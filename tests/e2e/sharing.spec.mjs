@@ -278,7 +278,7 @@ test("bad and hostile files give clear messages, change nothing, run nothing", a
     if (typeof value === "string") return value + payload;
     if (Array.isArray(value)) return value.map(poison);
     if (value && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ["id", "format"].includes(k) || /(_|^)(owner|phase|approver|from|to|stakeholder|start_date|date|due|kind|status|role|function|quality|accessibility|access_approval|compliance|area|cadence|cause|direction|ai_role|human_role|integration|security_review|autonomy|personal_data)$/.test(k) || k === "depends_on" || k === "gate_approvers" || k === "prohibited" || k === "high_risk_areas" ? v : poison(v)]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ["id", "format"].includes(k) || /(_|^)(owner|phase|approver|from|to|stakeholder|start_date|date|due|kind|status|role|function|quality|accessibility|access_approval|compliance|area|cadence|cause|direction|ai_role|human_role|integration|security_review|autonomy|personal_data|outcome|decided_by|decided_on|actual_start|actual_finish|as_of|working_weekdays|person)$/.test(k) || k === "depends_on" || k === "gate_approvers" || k === "prohibited" || k === "high_risk_areas" ? v : poison(v)]));
     }
     return value;
   };
