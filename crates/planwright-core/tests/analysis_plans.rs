@@ -201,6 +201,30 @@ fn config(cases: u32) -> ProptestConfig {
 proptest! {
     #![proptest_config(config(300))]
 
+    /// With no actuals and an as-of day on or before the start, the
+    /// forecast is the planned schedule, task by task.
+    #[test]
+    fn forecasting_with_no_actuals_is_the_schedule(mut plan in common::plan()) {
+        use planwright_core::analysis::schedule::forecast;
+        use planwright_core::model::TaskStatus;
+        for t in &mut plan.tasks {
+            t.actual_start = None;
+            t.actual_finish = None;
+            t.percent_complete = None;
+            t.status = TaskStatus::Todo;
+        }
+        let Some(start) = plan.start_date else { return Ok(()); };
+        let Ok(s) = schedule(&plan) else { return Ok(()); };
+        if let Some(f) = forecast(&plan, &s, start) {
+            for (t, planned) in f.tasks.iter().zip(&s.tasks) {
+                prop_assert_eq!((t.start_offset, t.finish_offset), (planned.earliest_start, planned.earliest_finish));
+                prop_assert_eq!((t.start, t.finish), (planned.start, planned.finish));
+                prop_assert!(!t.late);
+            }
+            prop_assert_eq!(f.slip_days, 0);
+        }
+    }
+
     #[test]
     fn arbitrary_plans_analyse_without_panics(plan in common::plan()) {
         let a = analyze(&plan);
