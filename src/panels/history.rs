@@ -284,11 +284,19 @@ fn comparison_view(c: Comparison) -> impl IntoView {
     }
 }
 
-/// The weekly status report, as Markdown to download.
+/// The weekly status report: shown on the page (and then printed alone),
+/// or downloaded as Markdown.
 #[component]
 pub fn StatusReport() -> impl IntoView {
     let open = use_plan();
     let notices = use_notices();
+    let shown = RwSignal::new(false);
+    let report = Memo::new(move |_| {
+        shown.get().then(|| {
+            open.plan
+                .with(|p| status_report(p, crate::dates::today_date()))
+        })
+    });
     let download = move |_| {
         let (title, text) = open.plan.with_untracked(|p| {
             (
@@ -305,10 +313,23 @@ pub fn StatusReport() -> impl IntoView {
         }
     };
     view! {
-        <section class="pw-dash-section pw-no-print" aria-labelledby="dash-status" data-testid="dash-status">
-            <h3 id="dash-status">"Status report"</h3>
-            <p>"One page for the week: what is done, late and next, the forecast against the baseline, the gates, readiness since the baseline, and open approvals and hand-offs with their owners."</p>
-            <button type="button" class="pw-button" on:click=download data-testid="status-report">"Download the status report (Markdown)"</button>
+        <section class="pw-dash-section pw-status" aria-labelledby="dash-status" data-testid="dash-status">
+            <h3 id="dash-status" class="pw-no-print">"Status report"</h3>
+            <p class="pw-no-print">"One page for the week: what is done, late and next, the forecast against the baseline, the gates, readiness since the baseline, and open approvals and hand-offs with their owners."</p>
+            <div class="pw-revision__actions pw-no-print">
+                <button type="button" class="pw-button" aria-expanded=move || shown.get().to_string() on:click=move |_| shown.update(|s| *s = !*s) data-testid="show-status">
+                    {move || if shown.get() { "Hide the status report" } else { "Show the status report" }}
+                </button>
+                <button type="button" class="pw-button" on:click=download data-testid="status-report">"Download the status report (Markdown)"</button>
+                <Show when=move || shown.get()>
+                    <button type="button" class="pw-button" on:click=move |_| crate::views::document::print_page()>"Print the status report"</button>
+                </Show>
+            </div>
+            {move || report.get().map(|text| view! {
+                <div class="pw-status-print" role="region" tabindex="0" aria-label="Status report, as printed" data-testid="status-text">
+                    <pre>{text}</pre>
+                </div>
+            })}
         </section>
     }
 }

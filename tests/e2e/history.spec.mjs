@@ -45,6 +45,17 @@ test("a baseline shows the slip of a lengthened critical task, as a table and gh
   const text = readFileSync(await file.path(), "utf8");
   expect(text).toContain("Status report as of");
   expect(text).toContain("Approved at kickoff");
+
+  // Shown on the page, it is also what the page prints, alone.
+  await page.getByRole("button", { name: "Show the status report" }).click();
+  const shown = page.getByRole("region", { name: "Status report, as printed" });
+  await expect(shown).toContainText("Status report as of");
+  await page.emulateMedia({ media: "print" });
+  await expect(shown).toBeVisible();
+  await expect(page.getByTestId("dash-readiness")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print the status report" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByTestId("dash-readiness")).toBeVisible();
 });
 
 test("an older revision can be viewed, restored and the restore undone", async ({ page }) => {
