@@ -21,9 +21,27 @@ use crate::state::{use_autosave, use_library, use_notices, use_plan, NoticeKind}
 #[derive(Clone, Copy)]
 pub struct ComparedBaseline(pub RwSignal<Option<Id>>);
 
-/// The baseline chosen for comparison, else the newest, with the
-/// comparison of the plan against it.
+/// The comparison of the open plan with its chosen baseline, worked out
+/// once per edit for every part of the page that shows it.
+#[derive(Clone, Copy)]
+pub struct Compared(pub Memo<Option<Comparison>>);
+
+/// Provides the baseline choice and the comparison for the results page.
+pub fn provide_comparison() {
+    provide_context(ComparedBaseline(RwSignal::new(None)));
+    provide_context(Compared(comparison_memo()));
+}
+
+/// The comparison of the plan with the baseline chosen for comparison,
+/// else the newest: the page's shared one when there is one.
 pub fn comparison() -> Memo<Option<Comparison>> {
+    match use_context::<Compared>() {
+        Some(Compared(memo)) => memo,
+        None => comparison_memo(),
+    }
+}
+
+fn comparison_memo() -> Memo<Option<Comparison>> {
     let open = use_plan();
     let chosen = use_context::<ComparedBaseline>().map(|c| c.0);
     Memo::new(move |_| {
@@ -40,23 +58,7 @@ pub fn comparison() -> Memo<Option<Comparison>> {
 }
 
 fn slip_text(days: Option<i64>) -> String {
-    match days {
-        None => "—".to_string(),
-        Some(0) => "no change".to_string(),
-        Some(d) => {
-            let n = d.unsigned_abs();
-            let unit = if n == 1 {
-                "working day"
-            } else {
-                "working days"
-            };
-            if d > 0 {
-                format!("{n} {unit} later")
-            } else {
-                format!("{n} {unit} earlier")
-            }
-        }
-    }
+    days.map_or_else(|| "—".to_string(), planwright_core::text::moved_words)
 }
 
 fn day_text(d: Option<planwright_core::Date>) -> String {
@@ -343,8 +345,8 @@ pub fn RevisionHistory() -> impl IntoView {
     let notices = use_notices();
     let viewing = RwSignal::new(None::<usize>);
     let history = Memo::new(move |_| {
-        // Read again after each save.
-        autosave.save.track();
+        // Read again when autosave wrote the history.
+        autosave.revisions.track();
         match open.open_id.get() {
             Some(id) => autosave.store().history(&id),
             None => (Vec::new(), None),
@@ -355,6 +357,29 @@ pub fn RevisionHistory() -> impl IntoView {
             list.iter()
                 .map(|r: &Revision| file::import_str(&r.plan).map(|i| i.plan).ok())
                 .collect::<Vec<Option<Plan>>>()
+        })
+    });
+    // What changed after each revision: the older ones against the next
+    // (worked out when the history changes), the newest against the plan
+    // now (again after each edit).
+    let older = Memo::new(move |_| {
+        plans.with(|p| {
+            p.windows(2)
+                .map(|pair| match (&pair[0], &pair[1]) {
+                    (Some(a), Some(b)) => format!("Changed after it: {}", summary(&diff(a, b))),
+                    (None, _) => "This revision cannot be read.".to_string(),
+                    _ => String::new(),
+                })
+                .collect::<Vec<String>>()
+        })
+    });
+    let newest = Memo::new(move |_| {
+        plans.with(|p| match p.last() {
+            Some(Some(last)) => open
+                .plan
+                .with(|now| format!("Changed after it: {}", summary(&diff(last, now)))),
+            Some(None) => "This revision cannot be read.".to_string(),
+            None => String::new(),
         })
     });
     let restore = move |k: usize| {
@@ -403,23 +428,26 @@ pub fn RevisionHistory() -> impl IntoView {
                 if list.is_empty() {
                     return view! { <p>"No earlier versions yet."</p> }.into_any();
                 }
-                let parsed = plans.get();
-                let current = open.plan.get();
                 let n = list.len();
                 let items = (0..n).rev().map(|k| {
                     let r = &list[k];
-                    let next = if k + 1 < n { parsed.get(k + 1).cloned().flatten() } else { Some(current.clone()) };
-                    let line = match (parsed.get(k).cloned().flatten(), next) {
-                        (Some(this), Some(after)) => format!("Changed after it: {}", summary(&diff(&this, &after))),
-                        (None, _) => "This revision cannot be read.".to_string(),
-                        _ => String::new(),
+                    let line = move || if k + 1 < n {
+                        older.with(|o| o.get(k).cloned().unwrap_or_default())
+                    } else {
+                        newest.get()
+                    };
+                    // Worked out only while the revision is shown.
+                    let text = move || {
+                        plans.with(|p| match p.get(k) {
+                            Some(Some(old)) => open.plan.with(|now| diff_markdown(&diff(old, now))),
+                            _ => "This revision cannot be read.".to_string(),
+                        })
                     };
                     let when = crate::dates::moment(r.saved);
                     let shown = move || viewing.get() == Some(k);
-                    let text = parsed.get(k).cloned().flatten().map(|old| diff_markdown(&diff(&old, &current)));
                     view! {
                         <li data-testid="revision">
-                            <p><strong>{when.clone()}</strong>{format!(" — {line}")}</p>
+                            <p><strong>{when.clone()}</strong>{move || format!(" — {}", line())}</p>
                             <div class="pw-revision__actions">
                                 <button type="button" class="pw-button pw-button--quiet" aria-expanded=move || shown().to_string()
                                     aria-label=format!("View the revision of {when}")
@@ -430,7 +458,7 @@ pub fn RevisionHistory() -> impl IntoView {
                             <Show when=shown>
                                 <div class="pw-revision__view" role="region" tabindex="0" aria-label=format!("The revision of {when}, read-only")>
                                     <p>"What differs from it in the plan now:"</p>
-                                    <pre>{text.clone().unwrap_or_else(|| "This revision cannot be read.".to_string())}</pre>
+                                    <pre>{text}</pre>
                                 </div>
                             </Show>
                         </li>

@@ -8,7 +8,7 @@ use planwright_core::format::file;
 use planwright_core::Plan;
 
 use super::save_rule::{decide_save, SaveDecision, SaveState, Stamp};
-use crate::state::revisions::record;
+use crate::state::revisions::{record, GAP_MS};
 use crate::storage::{now, Entry, Meta, Store};
 
 /// How long after the last change the plan is saved.
@@ -24,6 +24,9 @@ struct Session {
     created: f64,
     /// The text last written, to skip writes that change nothing.
     last_saved: String,
+    /// When the newest revision in the open plan's history was saved, once
+    /// read: saves within the gap after it need not read the history.
+    revision_at: Option<f64>,
     timer: Option<TimeoutHandle>,
 }
 
@@ -34,6 +37,9 @@ pub struct Autosave {
     pub save: RwSignal<SaveState>,
     /// Why plans are only kept in memory, when they are.
     pub storage_problem: RwSignal<Option<String>>,
+    /// Counts writes of the open plan's revision history, so its view reads
+    /// the history again only when it changed.
+    pub revisions: RwSignal<u64>,
     plan: RwSignal<Plan>,
     open_id: RwSignal<Option<String>>,
     /// The library's list of stored plans, read again after each write.
@@ -59,6 +65,7 @@ impl Autosave {
         Autosave {
             save: RwSignal::new(SaveState::Saved),
             storage_problem: RwSignal::new(store.unavailable.clone()),
+            revisions: RwSignal::new(0),
             plan,
             open_id,
             listing,
@@ -68,6 +75,7 @@ impl Autosave {
                 base_rev: 0,
                 created: now(),
                 last_saved: String::new(),
+                revision_at: None,
                 timer: None,
             }),
         }
@@ -95,6 +103,7 @@ impl Autosave {
             s.base_rev = rev;
             s.created = created;
             s.last_saved = text;
+            s.revision_at = None;
         });
     }
 
@@ -169,12 +178,21 @@ impl Autosave {
                     Ok(()) => {
                         // The plan is written first; only then is the version
                         // it replaced kept in the history.
-                        let previous = self.session.with_value(|s| s.last_saved.clone());
-                        let previous_saved = stored.as_ref().map_or(meta.updated, |m| m.updated);
-                        let (mut history, _) = store.history(&id);
-                        if record(&mut history, &previous, previous_saved, meta.updated) {
-                            // A full storage only costs old revisions.
-                            let _ = store.save_history(&id, &mut history);
+                        let (previous, revision_at) = self
+                            .session
+                            .with_value(|s| (s.last_saved.clone(), s.revision_at));
+                        let due = revision_at.is_none_or(|t| meta.updated - t >= GAP_MS);
+                        if due && !previous.is_empty() {
+                            let previous_saved =
+                                stored.as_ref().map_or(meta.updated, |m| m.updated);
+                            let (mut history, _) = store.history(&id);
+                            if record(&mut history, &previous, previous_saved, meta.updated) {
+                                // A full storage only costs old revisions.
+                                let _ = store.save_history(&id, &mut history);
+                                self.revisions.update(|n| *n += 1);
+                            }
+                            let newest = history.last().map(|r| r.saved);
+                            self.session.update_value(|s| s.revision_at = newest);
                         }
                         self.session.update_value(|s| {
                             s.base_rev = rev;

@@ -6,6 +6,7 @@ use planwright_core::analysis::gates::{GateDecision, PhaseGate};
 use planwright_core::analysis::readiness::{Action, CriterionResult, DimensionScore, Status};
 use planwright_core::analysis::risk::{ControlState, RequiredControl};
 use planwright_core::analysis::trend::metric_trend;
+use planwright_core::text::slip_words;
 use planwright_core::{Choice, Id, Plan};
 
 use crate::components::radar_chart::RadarChart;
@@ -14,7 +15,7 @@ use crate::components::scroll_x::ScrollX;
 use crate::panels::export_bar::ExportBar;
 use crate::panels::gantt_chart::GanttChart;
 use crate::panels::history::{
-    BaselinesPanel, ComparedBaseline, ConflictsPanel, RevisionHistory, StatusReport,
+    provide_comparison, BaselinesPanel, ConflictsPanel, RevisionHistory, StatusReport,
 };
 use crate::panels::readiness_panel::{band_class, GoToStep};
 use crate::panels::work_exports::WorkExports;
@@ -47,7 +48,7 @@ fn status_class(status: Status) -> &'static str {
 /// The results page.
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    provide_context(ComparedBaseline(RwSignal::new(None)));
+    provide_comparison();
     view! {
         <article class="pw-dashboard" data-testid="dashboard">
             <div class="pw-dashboard__header">
@@ -345,21 +346,6 @@ fn gate_card(plan: &Plan, g: PhaseGate, current: Option<&Id>) -> impl IntoView {
     }
 }
 
-/// Working days as words, with the sign read as late or early.
-fn slip_text(days: i64) -> String {
-    let n = days.unsigned_abs();
-    let unit = if n == 1 {
-        "working day"
-    } else {
-        "working days"
-    };
-    match days {
-        0 => "on time".to_string(),
-        d if d > 0 => format!("{n} {unit} late"),
-        _ => format!("{n} {unit} early"),
-    }
-}
-
 /// Progress as of the plan's as-of day (or today): counts, the forecast end
 /// against the planned end, late tasks and the gates' forecast days.
 #[component]
@@ -410,7 +396,7 @@ fn ProgressSection() -> impl IntoView {
                 "Forecast end {} against the planned {} ({}).",
                 crate::dates::day(now),
                 crate::dates::day(planned),
-                slip_text(f.slip_days)
+                slip_words(f.slip_days)
             ),
             (Some(now), None) => format!("Forecast end {}.", crate::dates::day(now)),
             _ => String::new(),
@@ -429,7 +415,7 @@ fn ProgressSection() -> impl IntoView {
                     phase(&g.phase),
                     g.planned.map(crate::dates::day).unwrap_or_default(),
                     g.forecast.map(crate::dates::day).unwrap_or_default(),
-                    slip_text(g.slip_days),
+                    slip_words(g.slip_days),
                 ]
             })
             .collect();

@@ -105,6 +105,34 @@ pub fn plural(n: usize, word: &str) -> String {
     }
 }
 
+/// A slip in working days against a plan: `on time`, `3 working days
+/// late`, `1 working day early`.
+pub fn slip_words(days: i64) -> String {
+    let n = plural(
+        usize::try_from(days.unsigned_abs()).unwrap_or(usize::MAX),
+        "working day",
+    );
+    match days {
+        0 => "on time".to_string(),
+        d if d > 0 => format!("{n} late"),
+        _ => format!("{n} early"),
+    }
+}
+
+/// How far a date moved, in working days: `no change`, `3 working days
+/// later`, `1 working day earlier`.
+pub fn moved_words(days: i64) -> String {
+    let n = plural(
+        usize::try_from(days.unsigned_abs()).unwrap_or(usize::MAX),
+        "working day",
+    );
+    match days {
+        0 => "no change".to_string(),
+        d if d > 0 => format!("{n} later"),
+        _ => format!("{n} earlier"),
+    }
+}
+
 /// A count and a noun whose plural is not the singular and an `s`:
 /// `counted(1, "entry", "entries")` is `1 entry`, with 2 it is `2 entries`.
 pub fn counted(n: usize, one: &str, many: &str) -> String {

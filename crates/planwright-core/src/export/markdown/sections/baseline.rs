@@ -49,16 +49,7 @@ fn day(d: Option<Date>) -> String {
 /// How far a date moved, in words.
 pub(in crate::export::markdown) fn moved_words(change: &DateChange) -> String {
     match (change.then, change.now, change.slip_days) {
-        (_, _, Some(0)) => "no change".to_string(),
-        (_, _, Some(d)) => {
-            let n = usize::try_from(d.unsigned_abs()).unwrap_or(usize::MAX);
-            let days = count(n, "working day", "working days");
-            if d > 0 {
-                format!("{days} later")
-            } else {
-                format!("{days} earlier")
-            }
-        }
+        (_, _, Some(d)) => crate::text::moved_words(d),
         (None, Some(_), None) => "now dated".to_string(),
         (Some(_), None, None) => "no longer dated".to_string(),
         (Some(_), Some(_), None) => "moved".to_string(),

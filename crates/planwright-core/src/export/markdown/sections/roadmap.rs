@@ -15,7 +15,7 @@ use crate::export::markdown::values::{count, missing, sub, whole};
 use crate::export::markdown::{template_part, Part};
 use crate::model::Section;
 use crate::model::{Id, Phase, Plan};
-use crate::text::and_list;
+use crate::text::{and_list, slip_words};
 
 /// One phase: what it is for, when it starts and its gate, criterion by
 /// criterion.
@@ -414,16 +414,6 @@ fn forecast_part(
         out.push_str("**Gate outlook** (the day the last task of each phase ends):\n\n");
         out.push_str(&table(&["Phase", "Planned", "Forecast", "Change"], &rows));
         out.push('\n');
-    }
-}
-
-/// A slip in working days, in words.
-pub(in crate::export::markdown) fn slip_words(days: i64) -> String {
-    let n = usize::try_from(days.unsigned_abs()).unwrap_or(usize::MAX);
-    match days {
-        0 => "on time".to_string(),
-        d if d > 0 => format!("{} late", count(n, "working day", "working days")),
-        _ => format!("{} early", count(n, "working day", "working days")),
     }
 }
 
